@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// MonthEnd: a pipeline of pure stages (import -> reconcile -> workbook layout) around two edges,
+// libxlsxwriter (through CXLSXWriter / XLSXWriter) and the command line (monthend).
+let package = Package(
+    name: "MonthEnd",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "monthend", targets: ["monthend"]),
+        .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // The C edges: Debian's libxlsxwriter 1.1.4 and OpenSSL's libcrypto (SHA-256 of inputs).
+        .systemLibrary(
+            name: "CXLSXWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
+        .systemLibrary(
+            name: "COpenSSLCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
+
+        // Values shared by every stage: money, quantities, dates, records, diagnostics, settings.
+        .target(name: "MonthEndCore"),
+        // Bytes -> typed records: decoding, CSV, header and kind detection, value parsing.
+        .target(
+            name: "MonthEndImport",
+            dependencies: ["MonthEndCore", "COpenSSLCrypto", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedTemplates"]),
+        // Records -> the month's report. Pure: no I/O.
+        .target(name: "MonthEndReconcile", dependencies: ["MonthEndCore"]),
+        // Report -> workbook model and JSON summary, written through XLSXWriter.
+        .target(name: "MonthEndWorkbook", dependencies: ["MonthEndCore", "MonthEndReconcile", "XLSXWriter"]),
+        // The use cases behind the command line: run, inspect, init; configuration loading.
+        .target(
+            name: "MonthEndApp",
+            dependencies: [
+                "MonthEndCore", "MonthEndImport", "MonthEndReconcile", "MonthEndWorkbook",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            plugins: ["EmbedTemplates"]),
+        .executableTarget(
+            name: "monthend",
+            dependencies: ["MonthEndApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Build-time embedding of templates/ so an installed binary needs no source tree.
+        .executableTarget(name: "embed-templates"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+
+        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
+        .testTarget(name: "MonthEndCoreTests", dependencies: ["MonthEndCore"]),
+        .testTarget(name: "MonthEndImportTests", dependencies: ["MonthEndImport", "MonthEndCore"]),
+        .testTarget(name: "MonthEndReconcileTests", dependencies: ["MonthEndReconcile", "MonthEndCore"]),
+        .testTarget(name: "MonthEndWorkbookTests", dependencies: ["MonthEndWorkbook", "MonthEndReconcile", "MonthEndCore", "XLSXWriter"]),
+        .testTarget(name: "MonthEndAppTests", dependencies: ["MonthEndApp", "MonthEndCore"]),
+    ]
+)

@@ -1,0 +1,180 @@
+/// A row the importer refused: where it is, what it held and why. Rendered like a compiler's
+/// message: `bill.csv:14:3: error: amount "6.0.0" has two decimal points`.
+public struct RowRejection: Sendable, Hashable {
+    public var path: String
+    /// 1-based physical line where the record starts.
+    public var line: Int
+    /// 1-based column (field number) of the offending cell; 0 when the whole row is at fault.
+    public var column: Int
+    /// The header of that column, when known.
+    public var header: String?
+    /// The offending cell as it was in the file.
+    public var rawText: String
+    public var reason: String
+    /// The whole record as read, to show under the message.
+    public var recordText: String
+
+    public init(
+        path: String, line: Int, column: Int, header: String? = nil, rawText: String, reason: String,
+        recordText: String = ""
+    ) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.header = header
+        self.rawText = rawText
+        self.reason = reason
+        self.recordText = recordText
+    }
+
+    /// `path:line:column: error: reason` and the offending record on the next line.
+    public var rendered: String {
+        var text = "\(path):\(line):\(max(column, 1)): error: \(reason)"
+        if !recordText.isEmpty { text += "\n    " + recordText }
+        return text
+    }
+}
+
+/// Why a data row was skipped (it is not data, or it takes part in nothing by rule).
+public enum SkipReason: String, Sendable, Hashable, CaseIterable {
+    case blank
+    case total
+    case repeatedHeader = "repeated header"
+    case voidInvoice = "void invoice"
+    case outgoingPayment = "outgoing"
+    case footer
+}
+
+public struct RowSkip: Sendable, Hashable {
+    public var line: Int
+    public var reason: SkipReason
+
+    public init(line: Int, reason: SkipReason) {
+        self.line = line
+        self.reason = reason
+    }
+}
+
+/// What the run read of one input file, for the Sources sheet and the JSON summary.
+/// `rows == accepted + skipped + rejected` always.
+public struct InputFileReport: Sendable, Hashable {
+    public var path: String
+    public var kind: FileKind
+    public var encoding: TextEncoding
+    /// "," "\t" or ";".
+    public var delimiter: String
+    public var headerLine: Int
+    public var sha256: String
+    public var accepted: Int
+    public var skips: [RowSkip]
+    public var rejections: [RowRejection]
+    /// Header cell as written -> field name, in column order (for `inspect`).
+    public var columnMapping: [ColumnMapping]
+
+    public var skipped: Int { skips.count }
+    public var rejected: Int { rejections.count }
+    public var rows: Int { accepted + skipped + rejected }
+
+    public init(
+        path: String, kind: FileKind, encoding: TextEncoding, delimiter: String, headerLine: Int, sha256: String,
+        accepted: Int = 0, skips: [RowSkip] = [], rejections: [RowRejection] = [], columnMapping: [ColumnMapping] = []
+    ) {
+        self.path = path
+        self.kind = kind
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.headerLine = headerLine
+        self.sha256 = sha256
+        self.accepted = accepted
+        self.skips = skips
+        self.rejections = rejections
+        self.columnMapping = columnMapping
+    }
+}
+
+public struct ColumnMapping: Sendable, Hashable {
+    /// 1-based column.
+    public var column: Int
+    public var header: String
+    /// The field it serves, or nil when it serves none.
+    public var field: String?
+
+    public init(column: Int, header: String, field: String?) {
+        self.column = column
+        self.header = header
+        self.field = field
+    }
+}
+
+/// Everything the importer accepted for a run, in file-name order then line order.
+public struct MonthInputs: Sendable {
+    public var files: [InputFileReport] = []
+    public var billLines: [CourierBillLine] = []
+    public var slips: [CourierSlip] = []
+    public var rateCards: [RateCardRow] = []
+    public var invoices: [Invoice] = []
+    public var payments: [Payment] = []
+    public var customers: [CustomerRecord] = []
+    public var stockRows: [StockCountRow] = []
+    public var orders: [Order] = []
+
+    public init() {}
+
+    public func has(_ kind: FileKind) -> Bool { files.contains { $0.kind == kind } }
+}
+
+/// An error that stops a run before anything is written: it names the file (and line, column when
+/// known) and says what to do next.
+public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Code: String, Sendable {
+        case usage
+        case unreadableFile = "unreadable-file"
+        case undecodable
+        case noHeader = "no-header"
+        case ambiguousKind = "ambiguous-kind"
+        case emptyFile = "empty-file"
+        case badConfiguration = "bad-configuration"
+        case badTemplate = "bad-template"
+        case writeFailed = "write-failed"
+    }
+
+    public var code: Code
+    public var message: String
+    public var path: String?
+    public var line: Int?
+    public var column: Int?
+    /// What the user can do about it.
+    public var hint: String?
+    /// The offending source line, shown under the message.
+    public var sourceLine: String?
+
+    public init(
+        _ code: Code, _ message: String, path: String? = nil, line: Int? = nil, column: Int? = nil,
+        hint: String? = nil, sourceLine: String? = nil
+    ) {
+        self.code = code
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+        self.hint = hint
+        self.sourceLine = sourceLine
+    }
+
+    /// `file:line:col: error: message`, the offending line, then `note: hint`.
+    public var description: String {
+        var location = ""
+        if let path {
+            location = path
+            if let line {
+                location += ":\(line)"
+                if let column { location += ":\(column)" }
+            }
+            location += ": "
+        }
+        var text = "\(location)error: \(message)"
+        if let sourceLine { text += "\n    " + sourceLine }
+        if let hint { text += "\nnote: \(hint)" }
+        return text
+    }
+}

@@ -1,0 +1,1 @@
+// The Swift owner of libxlsxwriter; the only importer of CXLSXWriter.
