@@ -1,1 +1,0 @@
-// The Swift owner of libxlsxwriter; the only importer of CXLSXWriter.
