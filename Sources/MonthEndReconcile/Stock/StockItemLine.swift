@@ -1,0 +1,132 @@
+/// One row of the stock-take sheet (盘点差异) after reconciliation: the row as read, its book
+/// quantity and where it came from, the variance, its value, the tolerance used and the flags.
+public struct StockItemLine: Sendable, Hashable {
+    public var source: SourceLocation
+    public var itemCode: String
+    public var itemName: String?
+    public var spec: String?
+    public var unit: String?
+    public var location: String
+    public var openingQty: Quantity?
+    public var receivedQty: Quantity?
+    public var issuedQty: Quantity?
+    /// The book quantity the item is judged against; nil when the item is not on the books.
+    public var bookQty: Quantity?
+    public var bookSource: StockBookSource
+    /// Opening + received - issued (an absent component is 0), when at least one is present.
+    public var computedBookQty: Quantity?
+    /// nil: not counted.
+    public var countedQty: Quantity?
+    /// Counted - book; for an item not on the books, its whole count. nil when not counted.
+    public var variance: Quantity?
+    /// Variance / |book| x 100, rounded half up to two decimals (so the sign follows the variance).
+    /// nil when not counted, when the book is 0 and when there is no book quantity.
+    public var variancePercent: Quantity?
+    public var unitCost: Quantity?
+    /// Variance x unit cost rounded half up to the fen; 0 without a unit cost or a count.
+    public var varianceValue: Money
+    public var tolerance: StockTolerance
+    /// In the order of `StockFlag.allCases`; empty for a counted item without variance.
+    public var flags: [StockFlag]
+
+    public init(
+        source: SourceLocation, itemCode: String, itemName: String?, spec: String?, unit: String?,
+        location: String, openingQty: Quantity?, receivedQty: Quantity?, issuedQty: Quantity?,
+        bookQty: Quantity?, bookSource: StockBookSource, computedBookQty: Quantity?, countedQty: Quantity?,
+        variance: Quantity?, variancePercent: Quantity?, unitCost: Quantity?, varianceValue: Money,
+        tolerance: StockTolerance, flags: [StockFlag]
+    ) {
+        self.source = source
+        self.itemCode = itemCode
+        self.itemName = itemName
+        self.spec = spec
+        self.unit = unit
+        self.location = location
+        self.openingQty = openingQty
+        self.receivedQty = receivedQty
+        self.issuedQty = issuedQty
+        self.bookQty = bookQty
+        self.bookSource = bookSource
+        self.computedBookQty = computedBookQty
+        self.countedQty = countedQty
+        self.variance = variance
+        self.variancePercent = variancePercent
+        self.unitCost = unitCost
+        self.varianceValue = varianceValue
+        self.tolerance = tolerance
+        self.flags = flags
+    }
+
+    public func has(_ flag: StockFlag) -> Bool { flags.contains(flag) }
+
+    public var isCounted: Bool { countedQty != nil }
+
+    /// This item's part of `shortage_value`: -variance value when the variance is negative.
+    public var shortageValue: Money { varianceValue.isNegative ? -varianceValue : .zero }
+
+    /// This item's part of `surplus_value`: the variance value when positive (a not-on-book find
+    /// is valued at its whole count).
+    public var surplusValue: Money { varianceValue.isPositive ? varianceValue : .zero }
+
+    /// The item as the exceptions list names it: its code, and its location when it has one.
+    public var exceptionKey: String { location.isEmpty ? itemCode : itemCode + " @ " + location }
+}
+
+extension StockItemLine {
+    /// Reconciles one accepted stock-take row under the settings (RECONCILE.md section 3).
+    public init(row: StockCountRow, settings: StockSettings) {
+        let components = [row.openingQty, row.receivedQty, row.issuedQty]
+        let computed: Quantity? =
+            components.contains { $0 != nil }
+            ? (row.openingQty ?? .zero) + (row.receivedQty ?? .zero) - (row.issuedQty ?? .zero) : nil
+
+        let book: Quantity?
+        let bookSource: StockBookSource
+        if let column = row.bookQty {
+            (book, bookSource) = (column, .bookColumn)
+        } else if let computed {
+            (book, bookSource) = (computed, .computed)
+        } else {
+            (book, bookSource) = (nil, .none)
+        }
+
+        let tolerance = StockTolerance.resolve(itemCode: row.itemCode, unit: row.unit, book: book, settings: settings)
+
+        var flags: Set<StockFlag> = []
+        var variance: Quantity?
+        var variancePercent: Quantity?
+        if let counted = row.countedQty {
+            if let book {
+                let difference = counted - book
+                variance = difference
+                variancePercent = StockArithmetic.percent(difference, of: book.magnitude)
+                if tolerance.isExceeded(by: difference, book: book) {
+                    flags.insert(.aboveTolerance)
+                } else if !difference.isZero {
+                    flags.insert(.withinTolerance)
+                }
+            } else {
+                variance = counted
+                flags.insert(.notOnBook)
+            }
+        } else {
+            flags.insert(.notCounted)
+        }
+        if row.unitCost == nil { flags.insert(.noUnitCost) }
+        if let column = row.bookQty, let computed, column != computed { flags.insert(.bookDoesNotAddUp) }
+
+        let value: Money
+        if let variance, let cost = row.unitCost {
+            value = StockArithmetic.value(of: variance, at: cost)
+        } else {
+            value = .zero
+        }
+
+        self.init(
+            source: row.source, itemCode: row.itemCode, itemName: row.itemName, spec: row.spec, unit: row.unit,
+            location: row.location, openingQty: row.openingQty, receivedQty: row.receivedQty,
+            issuedQty: row.issuedQty, bookQty: book, bookSource: bookSource, computedBookQty: computed,
+            countedQty: row.countedQty, variance: variance, variancePercent: variancePercent, unitCost: row.unitCost,
+            varianceValue: value, tolerance: tolerance, flags: StockFlag.allCases.filter(flags.contains))
+    }
+}
