@@ -68,3 +68,18 @@ import Testing
         #expect(LocalDate(year: 2026, month: 10, day: 31)!.days(since: LocalDate(year: 2026, month: 9, day: 30)!) == 31)
     }
 }
+
+@Suite struct PlainParsingTests {
+    @Test func parsesPlainDecimals() {
+        #expect(Quantity(plain: "0.5") == Quantity(micros: 500_000))
+        #expect(Quantity(plain: "-12") == Quantity(-12))
+        #expect(Quantity(plain: "+3.25") == Quantity(micros: 3_250_000))
+        #expect(Quantity(plain: "1.2.3") == nil)
+        #expect(Quantity(plain: "1,234") == nil)
+        #expect(Quantity(plain: "") == nil)
+        #expect(Quantity(plain: ".") == nil)
+        #expect(Quantity(plain: "0.0000001") == nil)
+        #expect(Money(plain: "12.5") == Money(fen: 1250))
+        #expect(Money(plain: "0.001") == nil)
+    }
+}

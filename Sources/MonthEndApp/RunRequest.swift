@@ -1,0 +1,42 @@
+import MonthEndCore
+
+/// Everything `monthend run` was asked to do, already checked for form by the command line.
+public struct RunRequest: Sendable {
+    public enum Language: String, Sendable, CaseIterable {
+        case zh
+        case en
+    }
+
+    public enum JSONDestination: Sendable, Equatable {
+        case standardOutput
+        case file(String)
+    }
+
+    public var period: Period
+    public var asOf: LocalDate
+    public var configPath: String?
+    public var language: Language
+    public var outputPath: String
+    public var json: JSONDestination?
+    /// Kinds named on the command line (`--kind invoices=FILE`), by path as given.
+    public var kindOverrides: [String: FileKind]
+    public var paths: [String]
+    /// Creation time stamped into the workbook: SOURCE_DATE_EPOCH when set, so re-runs give the same bytes.
+    public var createdEpochSeconds: Int64
+
+    public init(
+        period: Period, asOf: LocalDate? = nil, configPath: String? = nil, language: Language = .zh,
+        outputPath: String? = nil, json: JSONDestination? = nil, kindOverrides: [String: FileKind] = [:],
+        paths: [String], createdEpochSeconds: Int64
+    ) {
+        self.period = period
+        self.asOf = asOf ?? period.lastDay
+        self.configPath = configPath
+        self.language = language
+        self.outputPath = outputPath ?? "monthend-\(period).xlsx"
+        self.json = json
+        self.kindOverrides = kindOverrides
+        self.paths = paths
+        self.createdEpochSeconds = createdEpochSeconds
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import MonthEndApp
+import MonthEndCore
+
+extension MonthEndCommand {
+    struct Inspect: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show how MonthEnd reads an export: encoding, delimiter, header, kind, column mapping, row counts.")
+
+        @Option(help: ArgumentHelp("A configuration file, for its extra template folders.", valueName: "FILE"))
+        var config: String?
+
+        @Option(help: ArgumentHelp("How many rejected rows to show per file.", valueName: "N"))
+        var rejected: Int = 10
+
+        @Argument(help: ArgumentHelp("Export files or folders.", valueName: "FILE"))
+        var paths: [String] = []
+
+        func validate() throws {
+            guard !paths.isEmpty else { throw ValidationError("name at least one file to inspect") }
+            guard rejected >= 0 else { throw ValidationError("--rejected must be 0 or more") }
+        }
+
+        func run() throws {
+            do {
+                let text = try MonthEndInspector.inspect(paths: paths, configPath: config, rejectedRowsShown: rejected)
+                FileHandle.standardOutput.write(Data(text.utf8))
+            } catch {
+                fail(error)
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import MonthEndApp
+import MonthEndCore
+
+/// The `monthend` command: parses options, calls the library, maps the outcome to an exit status
+/// (0 written, 1 nothing written, 64 wrong usage).
+@main
+struct MonthEndCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "monthend",
+        abstract: "Month-end reconciliation of courier bills, receivables, stock-take and orders into one workbook.",
+        discussion: """
+            Drop the month's exports (courier bills and slips, rate cards, invoices, payments, customer master, \
+            stock-take sheet, orders) in one folder and run:
+
+              monthend run --period 2026-10 FOLDER
+
+            Files are read as they come: GBK/GB18030, UTF-8 or UTF-16; title lines, totals rows and Excel's \
+            damage to long numbers are handled. Use `monthend inspect FILE` to see how a new export is read.
+            """,
+        subcommands: [Run.self, Inspect.self, Init.self]
+    )
+}
+
+/// Prints a MonthEnd error compiler-style on standard error and exits 1.
+func fail(_ error: Error) -> Never {
+    let text = (error as? MonthEndError)?.description ?? "error: \(error)"
+    Terminal.standardError.print(Terminal.standardError.highlight(text))
+    Foundation.exit(1)
+}
