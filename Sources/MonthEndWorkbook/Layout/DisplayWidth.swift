@@ -1,0 +1,76 @@
+/// How wide text shows in a spreadsheet column: CJK and full-width characters take two columns.
+enum DisplayWidth {
+    static func of(_ text: String) -> Int {
+        var widest = 0
+        var current = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                widest = max(widest, current)
+                current = 0
+                continue
+            }
+            current += isWide(scalar) ? 2 : 1
+        }
+        return max(widest, current)
+    }
+
+    /// East Asian Wide and Fullwidth ranges (Hangul, CJK, kana, full-width forms, ideographic space).
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+            0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The text a cell shows, for measuring: amounts with grouping and two decimals, dates ISO.
+    static func shownText(_ value: CellValue) -> String {
+        switch value {
+        case .empty: return ""
+        case .text(let s): return s
+        case .money(let m): return grouped(m.description)
+        case .quantity(let q): return fixedThree(q)
+        case .integer(let i): return String(i)
+        case .date: return "2026-10-31"
+        case .percent(let q): return (q * Quantity(100)).rounded(toDecimals: 2).description + "%"
+        case .formula(_, let result): return shownText(result)
+        case .aggregate: return "0.00"
+        case .link(_, let text): return text
+        }
+    }
+
+    private static func shownText(_ result: FormulaResult) -> String {
+        switch result {
+        case .money(let m): return grouped(m.description)
+        case .quantity(let q): return fixedThree(q)
+        case .integer(let i): return String(i)
+        case .text(let s): return s
+        }
+    }
+
+    /// A quantity as `#,##0.000` shows it (the width of it; the digits after the point do not matter).
+    private static func fixedThree(_ q: Quantity) -> String {
+        let whole = q.micros / Quantity.scale
+        return grouped((q.isNegative && whole == 0 ? "-" : "") + String(whole)) + ".000"
+    }
+
+    /// `1234567.50` -> `1,234,567.50` (width only; the file stores the number).
+    private static func grouped(_ plain: String) -> String {
+        var sign = ""
+        var body = Substring(plain)
+        if body.hasPrefix("-") {
+            sign = "-"
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let integer = Array(parts[0])
+        var out = ""
+        for (i, ch) in integer.enumerated() {
+            if i > 0 && (integer.count - i) % 3 == 0 { out += "," }
+            out.append(ch)
+        }
+        return sign + out + (parts.count > 1 ? "." + parts[1] : "")
+    }
+}

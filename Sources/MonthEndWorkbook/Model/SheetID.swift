@@ -1,0 +1,16 @@
+/// The twelve sheets of the workbook, in their order. The raw value is the labels key suffix
+/// (`sheet.courier` ...).
+public enum SheetID: String, CaseIterable, Hashable, Sendable {
+    case summary
+    case courier
+    case courierByAccount = "courier_by_account"
+    case receivables
+    case payments
+    case aging
+    case dunning
+    case stockTake = "stock_take"
+    case orders
+    case exceptions
+    case rejectedRows = "rejected_rows"
+    case sources
+}

@@ -1,0 +1,102 @@
+/// One sheet as finance will see it: a header row over typed data rows, an optional totals row,
+/// then (after a blank row) free rows such as notes, chart data or the sign-off block.
+public struct SheetModel: Hashable, Sendable {
+    /// The logical sheet; a continuation part of a split sheet keeps its id.
+    public var id: SheetID
+    public var name: String
+    public var columns: [ColumnModel]
+    public var rows: [[CellValue]]
+    /// One entry per column; nil means no totals row.
+    public var totals: [TotalCell]?
+    /// Rows written after the table and a blank row, outside the filter range.
+    public var trailer: [TrailerRow]
+    public var highlight: HighlightRule?
+    public var charts: [ChartModel]
+    /// Set by the placement: the totals row as cells (formulas with their values), one per column.
+    public var totalsCells: [CellValue] = []
+    /// Set by the placement: each column's width in characters, fitted to its content.
+    public var columnWidths: [Int] = []
+
+    public init(
+        id: SheetID, name: String, columns: [ColumnModel], rows: [[CellValue]] = [], totals: [TotalCell]? = nil,
+        trailer: [TrailerRow] = [], highlight: HighlightRule? = nil, charts: [ChartModel] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+        self.totals = totals
+        self.trailer = trailer
+        self.highlight = highlight
+        self.charts = charts
+    }
+
+    /// 0-based worksheet row of the totals row (placed sheets only: after the data rows).
+    public var totalsRowIndex: Int? { totals == nil || rows.isEmpty ? nil : rows.count + 1 }
+
+    /// 0-based worksheet row of the first trailer row: after header, data, totals and a blank row.
+    public var trailerStartRow: Int { 1 + rows.count + (totalsRowIndex == nil ? 0 : 1) + 1 }
+
+    /// How many worksheet rows the sheet takes.
+    public var usedRowCount: Int { trailer.isEmpty ? trailerStartRow - 1 : trailerStartRow + trailer.count }
+}
+
+/// A cell of the totals row: the label, or a total of the column's data rows.
+public enum TotalCell: Hashable, Sendable {
+    case none
+    case label(String)
+    case sum
+}
+
+/// A row after the table.
+public struct TrailerRow: Hashable, Sendable {
+    public var cells: [CellValue]
+    public var bold: Bool
+
+    public init(_ cells: [CellValue], bold: Bool = false) {
+        self.cells = cells
+        self.bold = bold
+    }
+}
+
+/// Which data rows conditional formatting marks as exceptions.
+public enum HighlightRule: Hashable, Sendable {
+    /// The column's text is not empty and none of these (a status column not `matched`).
+    case textNotIn(column: Int, [String])
+    /// The column's number is above zero.
+    case positive(column: Int)
+    /// The column holds something (a flag).
+    case notEmpty(column: Int)
+    /// The column is still empty (an exception nobody has reviewed).
+    case empty(column: Int)
+}
+
+/// A chart over cells of its own sheet.
+public struct ChartModel: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case column, bar, pie }
+
+    /// Where the series' cells are, relative to the placed sheet.
+    public enum Range: Hashable, Sendable {
+        /// Header cells of these columns.
+        case header(columns: ClosedRange<Int>)
+        /// Totals-row cells of these columns.
+        case totals(columns: ClosedRange<Int>)
+        /// Trailer rows (0-based within the trailer) of one column.
+        case trailer(rows: ClosedRange<Int>, column: Int)
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var categories: Range
+    public var values: Range
+    /// 0-based anchor cell (row, column) where the chart's top left corner goes.
+    public var anchorColumn: Int
+
+    public init(kind: Kind, title: String, categories: Range, values: Range, anchorColumn: Int) {
+        self.kind = kind
+        self.title = title
+        self.categories = categories
+        self.values = values
+        self.anchorColumn = anchorColumn
+    }
+}
