@@ -1,0 +1,108 @@
+/// Turns the settled balances into the figures of the summary, the per-customer view and the
+/// exceptions finance reviews.
+struct ReceivablesSummarizer {
+    var period: Period
+    var asOf: LocalDate
+    var scheme: AgingScheme
+
+    func figures(balances: [InvoiceBalance], payments: [PaymentApplication], plan: [DunningReminder]) -> ReceivablesFigures {
+        var figures = ReceivablesFigures()
+        for balance in balances { add(balance, to: &figures) }
+        for payment in payments { add(payment, to: &figures) }
+        figures.dunningReminders = plan.count
+        return figures
+    }
+
+    func customers(
+        balances: [InvoiceBalance], payments: [PaymentApplication], creditNotes: [PaymentApplication],
+        plan: [DunningReminder], salespersons: [String: String], directory: ReceivablesCustomerDirectory
+    ) -> [CustomerBalance] {
+        var byKey: [String: CustomerBalance] = [:]
+        func entry(_ key: String) -> CustomerBalance {
+            byKey[key]
+                ?? CustomerBalance(
+                    customerKey: key, customerName: directory.displayName(forKey: key),
+                    salesperson: salespersons[key] ?? directory.master(forKey: key)?.salesperson,
+                    aging: AgingAmounts(scheme: scheme), figures: ReceivablesFigures(), unappliedCreditNotes: .zero)
+        }
+        for balance in balances {
+            var customer = entry(balance.customerKey)
+            add(balance, to: &customer.figures)
+            customer.aging.add(balance.openBalance, toBucket: balance.bucketIndex)
+            byKey[balance.customerKey] = customer
+        }
+        for payment in payments {
+            guard let key = payment.customerKey else { continue }
+            var customer = entry(key)
+            add(payment, to: &customer.figures)
+            byKey[key] = customer
+        }
+        for note in creditNotes {
+            guard let key = note.customerKey else { continue }
+            byKey[key]?.unappliedCreditNotes += note.unapplied
+        }
+        for reminder in plan {
+            byKey[reminder.customerKey]?.figures.dunningReminders += 1
+        }
+        return byKey.values.sorted { $0.customerKey < $1.customerKey }
+    }
+
+    func exceptions(
+        balances: [InvoiceBalance], payments: [PaymentApplication], creditNotes: [PaymentApplication]
+    ) -> [ExceptionItem] {
+        var items: [ExceptionItem] = []
+        for payment in payments {
+            let key = payment.reference.flatMap { $0.isEmpty ? nil : $0 } ?? "\(payment.date) \(payment.payer ?? "")"
+            let payer = payment.payer ?? "an unnamed payer"
+            if payment.isUnidentified {
+                items.append(
+                    ExceptionItem(
+                        area: .receivables, key: key, kind: "unidentified", amount: payment.amount,
+                        reason: "payment of \(payment.amount) from \(payer) on \(payment.date): no customer code, "
+                            + "payer not in the customer master or on any invoice, no invoice number in the memo",
+                        source: payment.source))
+            } else if payment.unapplied.isPositive {
+                items.append(
+                    ExceptionItem(
+                        area: .receivables, key: key, kind: "overpayment", amount: payment.unapplied,
+                        reason: "payment of \(payment.amount) from \(payer) on \(payment.date) exceeds the open "
+                            + "invoices of \(payment.customerName ?? ""): \(payment.unapplied) unapplied credit",
+                        source: payment.source))
+            }
+        }
+        for note in creditNotes where note.unapplied.isPositive {
+            items.append(
+                ExceptionItem(
+                    area: .receivables, key: note.reference ?? "", kind: "unapplied_credit_note", amount: note.unapplied,
+                    reason: "credit note of \(note.amount) on \(note.date) exceeds the open invoices of "
+                        + "\(note.customerName ?? ""): \(note.unapplied) unapplied credit",
+                    source: note.source))
+        }
+        for balance in balances where balance.isOverdue {
+            items.append(
+                ExceptionItem(
+                    area: .receivables, key: balance.invoiceNo, kind: "overdue", amount: balance.openBalance,
+                    reason: "\(balance.customerName): \(balance.openBalance) open, \(balance.daysPastDue) days "
+                        + "past due (due \(balance.dueDate))",
+                    source: balance.source))
+        }
+        return items
+    }
+
+    private func add(_ balance: InvoiceBalance, to figures: inout ReceivablesFigures) {
+        figures.invoices += 1
+        if period.contains(balance.invoiceDate) { figures.invoicedInPeriod += balance.amount }
+        figures.outstandingTotal += balance.openBalance
+        if balance.isOverdue { figures.overdueTotal += balance.openBalance }
+        // The summary ages on the due date with the standard buckets, whatever the configuration.
+        figures.aging.add(balance.openBalance, toBucket: AgingScheme.standard.bucketIndex(forDays: balance.daysPastDue))
+    }
+
+    private func add(_ payment: PaymentApplication, to figures: inout ReceivablesFigures) {
+        figures.payments += 1
+        if period.contains(payment.date) { figures.receivedInPeriod += payment.amount }
+        figures.appliedTotal += payment.applied
+        figures.unappliedTotal += payment.unapplied
+        if payment.isUnidentified { figures.unidentifiedPayments += 1 }
+    }
+}
