@@ -1,0 +1,191 @@
+/// The CSV state machine over UTF-8 bytes, resumable at any byte so records may straddle chunks.
+///
+/// It follows Python's csv reader with `strict=False` (the reference the notes measured against):
+/// RFC 4180 quoting with doubled quotes and quoted line breaks; a bare quote inside an unquoted field
+/// is kept; text after a closing quote (`"ab"c`) is appended to the field. Two deliberate differences:
+/// a blank line is a record with one empty field (Python yields no fields), and CR, LF and CRLF each
+/// end a physical line, counted even inside quotes so `CSVRecord.line` is the line a user sees.
+struct CSVTokenizer {
+    enum State: UInt8 {
+        case startRecord, startField, unquoted, quoted, quoteInQuoted
+    }
+
+    static let quote = UInt8(ascii: "\"")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let lineFeed = UInt8(ascii: "\n")
+
+    let delimiter: UInt8
+    private(set) var state = State.startRecord
+    /// The previous byte was a CR: an LF now completes that line break rather than starting one.
+    private var afterCarriageReturn = false
+    /// 1-based physical line of the next byte.
+    private(set) var line = 1
+    private(set) var recordLine = 1
+    private var quoteLine = 0
+    /// Set by `finish()` when the input ended inside a quoted field: the line where that field opened.
+    private(set) var unterminatedQuoteLine: Int?
+    /// The pending record's field contents, back to back, and where each completed field ends.
+    private(set) var bytes: [UInt8] = []
+    private(set) var fieldEnds: [Int] = []
+
+    init(delimiter: UInt8) {
+        self.delimiter = delimiter
+        bytes.reserveCapacity(4096)
+        fieldEnds.reserveCapacity(64)
+    }
+
+    /// Reads `chunk` from `start` until a record ends or the chunk runs out. Returns the index after
+    /// the last byte consumed and whether a record is complete (then call `takeRecord()` or `dropRecord()`).
+    mutating func scan(_ chunk: UnsafeBufferPointer<UInt8>, from start: Int) -> (next: Int, complete: Bool) {
+        let n = chunk.count
+        guard start < n, let p = chunk.baseAddress else { return (n, false) }
+        let delimiter = self.delimiter
+        let quote = Self.quote
+        let cr = Self.carriageReturn
+        let lf = Self.lineFeed
+        var i = start
+        if afterCarriageReturn {
+            afterCarriageReturn = false
+            if p[i] == lf {
+                // The LF of a CRLF whose CR was the last byte seen: no new line.
+                if state == .quoted { bytes.append(lf) }
+                i += 1
+            }
+        }
+        while i < n {
+            switch state {
+            case .startRecord:
+                recordLine = line
+                state = .startField
+            case .startField:
+                let byte = p[i]
+                if byte == quote {
+                    state = .quoted
+                    quoteLine = line
+                    i += 1
+                } else if byte == delimiter {
+                    fieldEnds.append(bytes.count)
+                    i += 1
+                } else if byte == lf || byte == cr {
+                    fieldEnds.append(bytes.count)
+                    return (endLine(byte, p, i + 1, n), true)
+                } else {
+                    state = .unquoted
+                }
+            case .unquoted:
+                var j = i
+                while j < n {
+                    let byte = p[j]
+                    if byte == delimiter || byte == lf || byte == cr { break }
+                    j += 1
+                }
+                if j > i { bytes.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i)) }
+                if j == n { return (n, false) }
+                let byte = p[j]
+                fieldEnds.append(bytes.count)
+                if byte == delimiter {
+                    state = .startField
+                    i = j + 1
+                } else {
+                    return (endLine(byte, p, j + 1, n), true)
+                }
+            case .quoted:
+                var j = i
+                while j < n {
+                    let byte = p[j]
+                    if byte == quote || byte == lf || byte == cr { break }
+                    j += 1
+                }
+                if j > i { bytes.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i)) }
+                if j == n { return (n, false) }
+                let byte = p[j]
+                i = j + 1
+                if byte == quote {
+                    state = .quoteInQuoted
+                } else {
+                    // A line break inside quotes is content, and still a new physical line.
+                    bytes.append(byte)
+                    line += 1
+                    if byte == cr {
+                        if i == n {
+                            afterCarriageReturn = true
+                        } else if p[i] == lf {
+                            bytes.append(lf)
+                            i += 1
+                        }
+                    }
+                }
+            case .quoteInQuoted:
+                let byte = p[i]
+                if byte == quote {
+                    bytes.append(quote)
+                    state = .quoted
+                    i += 1
+                } else if byte == delimiter {
+                    fieldEnds.append(bytes.count)
+                    state = .startField
+                    i += 1
+                } else if byte == lf || byte == cr {
+                    fieldEnds.append(bytes.count)
+                    return (endLine(byte, p, i + 1, n), true)
+                } else {
+                    state = .unquoted  // `"ab"c`: the rest joins the field, as Python's csv does
+                }
+            }
+        }
+        return (n, false)
+    }
+
+    /// Ends the record at a line break found just before `next`; swallows the LF of a CRLF.
+    private mutating func endLine(_ byte: UInt8, _ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) -> Int {
+        line += 1
+        state = .startRecord
+        guard byte == Self.carriageReturn else { return next }
+        if next == n {
+            afterCarriageReturn = true
+            return next
+        }
+        return p[next] == Self.lineFeed ? next + 1 : next
+    }
+
+    /// At end of input: completes a record left open by a missing final line break. Returns true when
+    /// a record is ready; sets `unterminatedQuoteLine` when the input ended inside quotes.
+    mutating func finish() -> Bool {
+        afterCarriageReturn = false
+        switch state {
+        case .startRecord:
+            return false
+        case .quoted:
+            unterminatedQuoteLine = quoteLine
+        case .startField, .unquoted, .quoteInQuoted:
+            break
+        }
+        fieldEnds.append(bytes.count)
+        state = .startRecord
+        return true
+    }
+
+    /// The completed record as Swift strings; clears it for the next one.
+    mutating func takeRecord() -> CSVRecord {
+        var fields: [String] = []
+        fields.reserveCapacity(fieldEnds.count)
+        bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            for end in fieldEnds {
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: all[start..<end]), as: UTF8.self))
+                start = end
+            }
+        }
+        bytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        return CSVRecord(fields: fields, line: recordLine)
+    }
+
+    /// Discards the completed record, returning its field count (delimiter sniffing needs no strings).
+    mutating func dropRecord() -> Int {
+        let count = fieldEnds.count
+        bytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        return count
+    }
+}

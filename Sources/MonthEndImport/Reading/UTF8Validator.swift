@@ -1,0 +1,74 @@
+/// Strict streaming UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF), fed
+/// chunk by chunk so a sequence may straddle chunks. Records where the first invalid sequence starts.
+struct UTF8Validator {
+    private var needed = 0
+    private var lower: UInt8 = 0x80
+    private var upper: UInt8 = 0xBF
+    private var sequenceStart = 0
+    /// File offset of the first byte of the first invalid sequence, once one is seen.
+    private(set) var firstInvalidOffset: Int?
+
+    var isValidSoFar: Bool { firstInvalidOffset == nil }
+
+    /// Validates `chunk`, whose first byte is at file offset `base`. Stops at the first error.
+    mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, at base: Int) {
+        guard firstInvalidOffset == nil, let p = chunk.baseAddress else { return }
+        let n = chunk.count
+        var i = 0
+        while i < n {
+            if needed == 0 {
+                // ASCII runs dominate CSV exports: skip them eight bytes at a time.
+                while i + 8 <= n {
+                    let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+                if i >= n { break }
+                let byte = p[i]
+                if byte < 0x80 {
+                    i += 1
+                    continue
+                }
+                sequenceStart = base + i
+                lower = 0x80
+                upper = 0xBF
+                switch byte {
+                case 0xC2...0xDF: needed = 1
+                case 0xE0:
+                    needed = 2
+                    lower = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: needed = 2
+                case 0xED:
+                    needed = 2
+                    upper = 0x9F
+                case 0xF0:
+                    needed = 3
+                    lower = 0x90
+                case 0xF1...0xF3: needed = 3
+                case 0xF4:
+                    needed = 3
+                    upper = 0x8F
+                default:
+                    firstInvalidOffset = base + i
+                    return
+                }
+                i += 1
+            } else {
+                let byte = p[i]
+                if byte < lower || byte > upper {
+                    firstInvalidOffset = sequenceStart
+                    return
+                }
+                lower = 0x80
+                upper = 0xBF
+                needed -= 1
+                i += 1
+            }
+        }
+    }
+
+    /// Call at end of input: a sequence cut short by the end of the file is invalid.
+    mutating func finish() {
+        if firstInvalidOffset == nil, needed > 0 { firstInvalidOffset = sequenceStart }
+    }
+}
