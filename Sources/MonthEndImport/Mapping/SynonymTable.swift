@@ -1,0 +1,75 @@
+import Foundation
+
+/// The header synonyms and recognised words of templates/synonyms.yaml, built in and extended by
+/// the user's template folders. Every comparison key is stored normalised (see `HeaderKey`).
+public struct SynonymTable: Sendable {
+    /// One field of a kind with its synonyms in order of preference.
+    struct FieldSpec: Sendable, Hashable {
+        var field: Field
+        /// As written in the template, for messages.
+        var synonyms: [String]
+        /// Normalised, same order.
+        var keys: [String]
+    }
+
+    /// One kind: its fields in assignment order and what it requires.
+    struct KindSpec: Sendable, Hashable {
+        var kind: FileKind
+        var fields: [FieldSpec]
+        /// Each entry is satisfied by any one of its fields.
+        var required: [[Field]]
+
+        func spec(of field: Field) -> FieldSpec? { fields.first { $0.field == field } }
+    }
+
+    var kinds: [FileKind: KindSpec] = [:]
+    var headerUnits: [String] = []
+    var identifierFields: Set<Field> = []
+    var customerCodeKeys: Set<String> = []
+    var totalPrefixes: [String] = []
+    var totalKeyFields: [Field] = []
+    var footerPrefixes: [String] = []
+    var voidStatuses: Set<String> = []
+    var creditNoteStatuses: [String] = []
+    var reversedStatuses: [String] = []
+    var incomingDirections: Set<String> = []
+    var yesWords: Set<String> = []
+    var noWords: Set<String> = []
+    var quantityUnits: [String] = []
+
+    /// The kinds in the order of FileKind (deterministic candidate lists).
+    var kindSpecs: [KindSpec] { FileKind.allCases.compactMap { kinds[$0] } }
+
+    /// The table built into the binary (templates/synonyms.yaml).
+    public static func builtIn() throws -> SynonymTable {
+        guard let text = EmbeddedTemplates.files[fileName] else {
+            throw MonthEndError(
+                .badTemplate, "the built-in \(fileName) is missing from this build",
+                hint: "rebuild MonthEnd from a source tree whose templates/ folder holds \(fileName)")
+        }
+        var table = SynonymTable()
+        try table.merge(yaml: text, source: fileName, isBase: true)
+        return table
+    }
+
+    /// The built-in table with `synonyms.yaml` of each folder merged over it, in order.
+    /// A folder without that file adds nothing.
+    public static func load(templateFolders: [String]) throws -> SynonymTable {
+        var table = try builtIn()
+        for folder in templateFolders {
+            let path = (folder as NSString).appendingPathComponent(fileName)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else {
+                throw MonthEndError(
+                    .badTemplate, "cannot read \(fileName) as UTF-8 text", path: path,
+                    hint: "save the file as UTF-8")
+            }
+            try table.merge(yaml: text, source: path, isBase: false)
+        }
+        return table
+    }
+
+    /// The template file name this table is read from.
+    public static let fileName = "synonyms.yaml"
+}
