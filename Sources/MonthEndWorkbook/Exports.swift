@@ -1,1 +1,2 @@
 @_exported import MonthEndCore
+@_exported import MonthEndReconcile

@@ -41,7 +41,7 @@ enum DisplayWidth {
         }
     }
 
-    private static func shownText(_ result: FormulaResult) -> String {
+    private static func shownText(_ result: StoredValue) -> String {
         switch result {
         case .money(let m): return grouped(m.description)
         case .quantity(let q): return fixedThree(q)

@@ -1,5 +1,5 @@
 /// A1-style references for formulas, links and chart ranges.
-enum CellReference {
+enum FormulaReference {
     /// `0` -> `A`, `25` -> `Z`, `26` -> `AA`.
     static func columnName(_ column: Int) -> String {
         var n = column + 1

@@ -160,11 +160,11 @@ public struct WorkbookPlacement: Sendable {
     /// The formula over every part's data rows, and its value computed from the same cells.
     func resolve(_ aggregate: Aggregate, over parts: [SheetModel]) -> CellValue {
         func range(_ part: SheetModel, _ column: Int) -> String {
-            CellReference.columnRange(
+            FormulaReference.columnRange(
                 sheet: part.name, column: column, firstRow: 2, lastRow: max(2, part.rows.count + 1))
         }
         let terms: [String]
-        let value: FormulaResult
+        let value: StoredValue
         let cells = { (column: Int) in parts.flatMap { $0.rows.map { column < $0.count ? $0[column] : .empty } } }
         switch aggregate.function {
         case .sum(let column):
@@ -191,7 +191,7 @@ public struct WorkbookPlacement: Sendable {
 
     static func formulaText(_ criterion: Aggregate.Criterion) -> String {
         switch criterion {
-        case .equals(let text): return CellReference.stringLiteral(text)
+        case .equals(let text): return FormulaReference.stringLiteral(text)
         case .positive: return "\">0\""
         }
     }
@@ -215,7 +215,7 @@ public struct WorkbookPlacement: Sendable {
     }
 
     /// The exact sum of the numeric cells, typed as the column is.
-    static func sum(_ cells: [CellValue], kind: ColumnKind) -> FormulaResult {
+    static func sum(_ cells: [CellValue], kind: ColumnKind) -> StoredValue {
         var money = Money.zero
         var quantity = Quantity.zero
         var integer = 0
@@ -244,7 +244,7 @@ public struct WorkbookPlacement: Sendable {
             case .none: return .empty
             case .label(let text): return .text(text)
             case .sum:
-                let letter = CellReference.columnName(column)
+                let letter = FormulaReference.columnName(column)
                 let cells = sheet.rows.map { column < $0.count ? $0[column] : .empty }
                 return .formula(
                     "SUM(" + letter + "2:" + letter + String(lastRow) + ")",

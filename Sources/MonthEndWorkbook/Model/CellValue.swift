@@ -11,7 +11,7 @@ public enum CellValue: Hashable, Sendable {
     case percent(Quantity)
     /// A formula (without the leading `=`) and the value it computes, stored so that readers that
     /// do not recalculate (openpyxl, pandas, LibreOffice by default) see the right figure.
-    case formula(String, FormulaResult)
+    case formula(String, StoredValue)
     /// A figure over other sheets' rows; the placement turns it into a `.formula` once it knows on
     /// which sheets and rows those rows end up.
     case aggregate(Aggregate)
@@ -20,7 +20,7 @@ public enum CellValue: Hashable, Sendable {
 }
 
 /// The computed value stored with a formula.
-public enum FormulaResult: Hashable, Sendable {
+public enum StoredValue: Hashable, Sendable {
     case money(Money)
     case quantity(Quantity)
     case integer(Int)
