@@ -1,0 +1,22 @@
+import MonthEndCore
+
+/// Where `monthend run` sends what people read while it works: progress (shown on a terminal
+/// only) and warnings (always, on standard error).
+public struct RunReporter: Sendable {
+    public var progress: @Sendable (String) -> Void
+    public var warning: @Sendable (String) -> Void
+
+    public init(progress: @escaping @Sendable (String) -> Void, warning: @escaping @Sendable (String) -> Void) {
+        self.progress = progress
+        self.warning = warning
+    }
+
+    public static let silent = RunReporter(progress: { _ in }, warning: { _ in })
+}
+
+/// What a completed run wrote.
+public struct RunOutcome: Sendable {
+    public var workbookPath: String
+    public var summaryJSON: String
+    public var inputs: [InputFileReport]
+}
