@@ -184,9 +184,35 @@ public struct WorkbookPlacement: Sendable {
             let values = cells(sumColumn)
             let picked = zip(keys, values).filter { Self.matches($0.0, criterion) }.map(\.1)
             value = Self.sum(picked, kind: parts.first?.columns[sumColumn].kind ?? .money)
+        case .countBlank(let column):
+            // An empty part's range is its blank first row, which COUNTBLANK would count.
+            terms = parts.map { $0.rows.isEmpty ? "0" : "COUNTBLANK(" + range($0, column) + ")" }
+            value = .integer(cells(column).filter { $0 == .empty }.count)
+        case .negativeSum(let column):
+            terms = parts.map { "-SUMIF(" + range($0, column) + ",\"<0\")" }
+            let negatives = cells(column).filter { Self.isNegative($0) }
+            value = Self.negated(Self.sum(negatives, kind: parts.first?.columns[column].kind ?? .money))
         }
         let formula = terms.isEmpty ? "0" : terms.joined(separator: "+")
         return .formula(formula, value)
+    }
+
+    static func isNegative(_ cell: CellValue) -> Bool {
+        switch cell {
+        case .money(let m), .formula(_, .money(let m)): return m.isNegative
+        case .quantity(let q), .formula(_, .quantity(let q)): return q.isNegative
+        case .integer(let i), .formula(_, .integer(let i)): return i < 0
+        default: return false
+        }
+    }
+
+    static func negated(_ value: StoredValue) -> StoredValue {
+        switch value {
+        case .money(let m): return .money(-m)
+        case .quantity(let q): return .quantity(-q)
+        case .integer(let i): return .integer(-i)
+        case .text: return value
+        }
     }
 
     static func formulaText(_ criterion: Aggregate.Criterion) -> String {

@@ -9,6 +9,10 @@ public struct Aggregate: Hashable, Sendable {
         case countIf(column: Int, Criterion)
         /// `SUMIF(criterion column, criterion, sum column)`.
         case sumIf(criterionColumn: Int, Criterion, sumColumn: Int)
+        /// `COUNTBLANK`: empty cells (an item not counted).
+        case countBlank(column: Int)
+        /// `-SUMIF(column, "<0")`: the negative amounts as a positive figure (a shortage).
+        case negativeSum(column: Int)
     }
 
     /// A condition Excel's COUNTIF / SUMIF understand, evaluated the same way in Swift.

@@ -65,6 +65,8 @@ public enum HighlightRule: Hashable, Sendable {
     case textNotIn(column: Int, [String])
     /// The column's number is above zero.
     case positive(column: Int)
+    /// Both columns' numbers are above zero (an open balance past due).
+    case bothPositive(Int, Int)
     /// The column holds something (a flag).
     case notEmpty(column: Int)
     /// The column is still empty (an exception nobody has reviewed).

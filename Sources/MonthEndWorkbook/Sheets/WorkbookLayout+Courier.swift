@@ -1,0 +1,114 @@
+extension WorkbookLayout {
+    /// Columns of the courier sheet that summary formulas and charts read.
+    enum CourierColumn {
+        static let amount = 8
+        static let disputed = 12
+        static let toPay = 13
+        static let rebill = 14
+        static let status = 15
+        static let review = 17
+    }
+
+    /// One row per bill line, then one per `not_billed` slip; status as its code word so the
+    /// summary's COUNTIF reads the same words as the JSON summary.
+    func courierSheet(_ report: MonthReport) -> SheetModel {
+        var columns = self.columns(
+            "header.courier",
+            [
+                ("waybill", .text), ("date", .date), ("courier", .text), ("account", .text), ("destination", .text),
+                ("fee_type", .text), ("billed_weight", .quantity), ("slip_weight", .quantity), ("amount", .money),
+                ("expected_freight", .money), ("weight_effect", .money), ("price_difference", .money),
+                ("disputed", .money), ("to_pay", .money), ("rebill", .text), ("status", .text), ("reason", .text),
+            ])
+        columns.append(reviewColumn)
+        var sheet = SheetModel(
+            id: .courier, name: labels.sheetName(.courier), columns: columns,
+            totals: totals(count: columns.count, sums: [8, 10, 11, 12, 13]),
+            highlight: .textNotIn(column: CourierColumn.status, [CourierStatus.matched.rawValue]))
+        guard let courier = report.courier else {
+            sheet.trailer = noInputTrailer
+            return sheet
+        }
+        let names = fileNames(report)
+        let zh = labels.isChinese
+        let rebillSlips = Set(courier.rebilling.map(\.slip.waybill))
+        let yes = labels["flag.yes"]
+        for line in courier.lines {
+            sheet.rows.append([
+                .text(line.waybill), .date(line.shipDate), Cell.text(line.courier), Cell.text(line.account),
+                Cell.text(line.destination), Cell.text(line.feeType), Cell.quantity(line.billedWeightKg),
+                Cell.quantity(line.slipWeightKg), .money(line.amount), Cell.money(line.expectedFreight),
+                Cell.money(line.weightEffect), Cell.money(line.priceDifference), .money(line.disputed),
+                .money(line.toPay), rebillSlips.contains(line.waybill) ? .text(yes) : .empty,
+                .text(line.status.rawValue), Cell.text(line.reasonText(zh: zh, fileNames: names)), .empty,
+            ])
+        }
+        for unbilled in courier.notBilled {
+            let slip = unbilled.slip
+            sheet.rows.append([
+                .text(slip.waybill), .date(slip.shipDate), Cell.text(unbilled.courier), Cell.text(unbilled.account),
+                Cell.text(slip.destination), .empty, .empty, Cell.quantity(slip.weightKg), .empty,
+                Cell.money(unbilled.expectedFreight), .empty, .empty, .empty, .empty, .empty,
+                .text(CourierUnbilledSlip.status), Cell.text(unbilled.reasonText(zh: zh, fileNames: names)), .empty,
+            ])
+        }
+        return sheet
+    }
+
+    /// Per (courier, account) figures, and the disputed amount by status with its chart.
+    func courierByAccountSheet(_ report: MonthReport) -> SheetModel {
+        let zh = labels.isChinese
+        var columns = self.columns(
+            "header.account",
+            [("courier", .text), ("account", .text), ("lines", .integer), ("billed", .money), ("disputed", .money), ("to_pay", .money)])
+        for status in CourierStatus.allCases { columns.append(ColumnModel(status.label(zh: zh), .integer)) }
+        columns.append(ColumnModel(labels["header.account.not_billed"], .integer))
+        columns.append(reviewColumn)
+        let countColumns = 6..<(6 + CourierStatus.allCases.count + 1)
+        var sheet = SheetModel(
+            id: .courierByAccount, name: labels.sheetName(.courierByAccount), columns: columns,
+            totals: totals(count: columns.count, sums: Set([2, 3, 4, 5]).union(countColumns)),
+            highlight: .positive(column: 4))
+        guard let courier = report.courier else {
+            sheet.trailer = noInputTrailer
+            return sheet
+        }
+        for account in courier.accounts {
+            var row: [CellValue] = [
+                Cell.text(account.courier), Cell.text(account.account), .integer(account.lines), .money(account.billed),
+                .money(account.disputed), .money(account.toPay),
+            ]
+            for status in CourierStatus.allCases { row.append(.integer(account.count(status))) }
+            row.append(.integer(account.notBilled))
+            row.append(.empty)
+            sheet.rows.append(row)
+        }
+        var trailer = [
+            TrailerRow(
+                [
+                    .text(labels["header.account.status_table"]), .text(labels["header.account.count"]),
+                    .text(labels["header.account.status_disputed"]),
+                ], bold: true)
+        ]
+        let statuses = CourierStatus.allCases.map(\.rawValue) + [CourierUnbilledSlip.status]
+        for status in statuses {
+            trailer.append(
+                TrailerRow([
+                    .text(status),
+                    .aggregate(Aggregate(.courier, .countIf(column: CourierColumn.status, .equals(status)))),
+                    .aggregate(
+                        Aggregate(
+                            .courier,
+                            .sumIf(criterionColumn: CourierColumn.status, .equals(status), sumColumn: CourierColumn.disputed))),
+                ]))
+        }
+        sheet.trailer = trailer
+        sheet.charts = [
+            ChartModel(
+                kind: .column, title: labels["chart.disputed_by_status"],
+                categories: .trailer(rows: 1...statuses.count, column: 0),
+                values: .trailer(rows: 1...statuses.count, column: 2), anchorColumn: 4)
+        ]
+        return sheet
+    }
+}

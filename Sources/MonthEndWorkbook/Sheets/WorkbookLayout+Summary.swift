@@ -1,0 +1,92 @@
+extension WorkbookLayout {
+    /// Period, as-of, company, then every area's key figures, each a formula over its detail sheet
+    /// with a link to it; the sign-off block below.
+    func summarySheet(_ report: MonthReport) -> SheetModel {
+        let columns = [
+            ColumnModel(labels["summary.item"], .text), ColumnModel(labels["summary.value"], .text),
+            ColumnModel(labels["summary.detail"], .text),
+        ]
+        var rows: [[CellValue]] = [
+            [.text(labels["summary.period"]), .text(report.period.description), .empty],
+            [.text(labels["summary.as_of"]), .date(report.asOf), .empty],
+            [.text(labels["summary.company"]), Cell.text(report.company.name), .empty],
+        ]
+        let goTo = labels["summary.go_to"]
+        func link(_ id: SheetID) -> CellValue { .link(sheet: labels.sheetName(id), text: goTo + " " + labels.sheetName(id)) }
+        func figure(_ key: String, _ id: SheetID, _ function: Aggregate.Function) {
+            rows.append([.text(labels[key]), .aggregate(Aggregate(id, function)), link(id)])
+        }
+        func heading(_ area: String, present: Bool) {
+            rows.append([.text("【" + labels["area." + area] + "】"), present ? .empty : .text(labels["no_input"]), .empty])
+        }
+
+        heading("courier", present: report.courier != nil)
+        figure("summary.courier.bill_lines", .courier, .count(column: CourierColumn.amount))
+        figure("summary.courier.billed_total", .courier, .sum(column: CourierColumn.amount))
+        for status in CourierStatus.allCases {
+            rows.append([
+                .text(labels["summary.courier.status"].replacingPlaceholder("{status}", with: status.rawValue)),
+                .aggregate(Aggregate(.courier, .countIf(column: CourierColumn.status, .equals(status.rawValue)))),
+                link(.courier),
+            ])
+        }
+        figure("summary.courier.not_billed", .courier, .countIf(column: CourierColumn.status, .equals(CourierUnbilledSlip.status)))
+        figure(
+            "summary.courier.disputed_total", .courier,
+            .sumIf(criterionColumn: CourierColumn.disputed, .positive, sumColumn: CourierColumn.disputed))
+        figure("summary.courier.to_pay_total", .courier, .sum(column: CourierColumn.toPay))
+        figure(
+            "summary.courier.rebill_total", .courier,
+            .sumIf(criterionColumn: CourierColumn.rebill, .equals(labels["flag.yes"]), sumColumn: CourierColumn.toPay))
+        rows.append([.text(labels.sheetName(.courierByAccount)), .empty, link(.courierByAccount)])
+
+        heading("receivables", present: report.receivables != nil)
+        figure("summary.receivables.invoices", .receivables, .count(column: ReceivablesColumn.invoiceNo))
+        figure("summary.receivables.outstanding_total", .receivables, .sum(column: ReceivablesColumn.open))
+        figure(
+            "summary.receivables.overdue_total", .receivables,
+            .sumIf(criterionColumn: ReceivablesColumn.daysPastDue, .positive, sumColumn: ReceivablesColumn.open))
+        figure("summary.receivables.payments", .payments, .count(column: PaymentsColumn.date))
+        figure("summary.receivables.applied_total", .payments, .sum(column: PaymentsColumn.applied))
+        figure("summary.receivables.unapplied_total", .payments, .sum(column: PaymentsColumn.unapplied))
+        figure(
+            "summary.receivables.unidentified_payments", .payments,
+            .countIf(column: PaymentsColumn.status, .equals(Self.unidentifiedStatus)))
+        let bucketLabels = report.receivables?.agingScheme.labels ?? AgingScheme.standard.labels
+        for (index, bucket) in bucketLabels.enumerated() {
+            rows.append([
+                .text(labels["summary.receivables.aging"].replacingPlaceholder("{bucket}", with: bucket)),
+                .aggregate(Aggregate(.aging, .sum(column: 3 + index))), link(.aging),
+            ])
+        }
+        figure("summary.receivables.dunning_reminders", .dunning, .count(column: 0))
+
+        heading("stock", present: report.stock != nil)
+        figure("summary.stock.items", .stockTake, .count(column: StockColumn.itemCode))
+        figure("summary.stock.not_counted", .stockTake, .countBlank(column: StockColumn.counted))
+        figure("summary.stock.shortage_value", .stockTake, .negativeSum(column: StockColumn.varianceValue))
+        figure(
+            "summary.stock.surplus_value", .stockTake,
+            .sumIf(criterionColumn: StockColumn.varianceValue, .positive, sumColumn: StockColumn.varianceValue))
+        figure("summary.stock.net_variance_value", .stockTake, .sum(column: StockColumn.varianceValue))
+
+        heading("orders", present: report.orders != nil)
+        let yes = labels["flag.yes"]
+        figure("summary.orders.placed", .orders, .countIf(column: OrdersColumn.placed, .equals(yes)))
+        figure("summary.orders.completed", .orders, .countIf(column: OrdersColumn.completed, .equals(yes)))
+        figure("summary.orders.remaining", .orders, .countIf(column: OrdersColumn.remaining, .equals(yes)))
+
+        rows.append([.text(labels.sheetName(.exceptions)), .aggregate(Aggregate(.exceptions, .count(column: 0))), link(.exceptions)])
+        rows.append([
+            .text(labels.sheetName(.rejectedRows)), .aggregate(Aggregate(.rejectedRows, .count(column: 0))), link(.rejectedRows),
+        ])
+        rows.append([.text(labels.sheetName(.sources)), .aggregate(Aggregate(.sources, .count(column: 0))), link(.sources)])
+
+        let trailer = [
+            TrailerRow([.text(labels["signoff.prepared"]), Cell.text(report.company.preparedBy)], bold: true),
+            TrailerRow([.text(labels["signoff.reviewed"]), Cell.text(report.company.reviewedBy)], bold: true),
+            TrailerRow([.text(labels["signoff.date"]), .empty], bold: true),
+        ]
+        return SheetModel(id: .summary, name: labels.sheetName(.summary), columns: columns, rows: rows, trailer: trailer)
+    }
+}
