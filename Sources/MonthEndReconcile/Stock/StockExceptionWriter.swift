@@ -58,6 +58,9 @@ struct StockExceptionWriter {
                 ? "counted \(counted) against book \(book): variance \(variance) is more than the tolerance of \(allowance); variance value \(line.varianceValue)"
                 : "实盘 \(counted)，账存 \(book)，差异 \(variance) 超出允差 \(allowance)；差异金额 \(line.varianceValue)"
         case .notCounted:
+            guard line.bookQty != nil else {
+                return english ? "not counted (the counted quantity is blank); no book quantity" : "未盘点（实盘数量为空）；无账存数量"
+            }
             return english
                 ? "not counted (the counted quantity is blank); book \(book)"
                 : "未盘点（实盘数量为空）；账存 \(book)"
