@@ -1,15 +1,116 @@
+import Foundation
 import MonthEndCore
+import MonthEndImport
+import MonthEndReconcile
+import MonthEndWorkbook
 
-/// `monthend run`: read, reconcile, write. Nothing is written unless every stage succeeds.
+/// `monthend run`: read, reconcile, write. Nothing is written unless every stage succeeds, and an
+/// earlier workbook is replaced only by a complete new one.
 public enum MonthEndRunner {
+    /// How many rejected rows are echoed on standard error; all of them are on the 拒收行 sheet.
+    static let rejectionsEchoed = 20
+
     public static func run(_ request: RunRequest, reporter: RunReporter) throws -> RunOutcome {
-        throw MonthEndError(.usage, "the run pipeline is being assembled")
+        let clock = PhaseClock(enabled: ProcessInfo.processInfo.environment["MONTHEND_TIMINGS"] == "1", reporter: reporter)
+        let settings = try request.configPath.map { try Configuration.load(path: $0) } ?? Settings()
+
+        reporter.progress("reading \(request.paths.joined(separator: " "))")
+        let importer = try Importer(templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides)
+        let imported = try importer.run(paths: request.paths)
+        for note in imported.notes { reporter.warning(note.description) }
+        guard !imported.inputs.files.isEmpty else {
+            throw MonthEndError(
+                .emptyFile, "no export to read in \(request.paths.joined(separator: ", "))",
+                hint: "name the folder holding the month's .csv, .txt or .tsv exports, or the files themselves")
+        }
+        echoRejections(imported.inputs.files, reporter: reporter)
+        clock.lap("read")
+
+        reporter.progress("reconciling \(request.period)")
+        let report = try reconcile(imported.inputs, request: request, settings: settings)
+        clock.lap("reconcile")
+
+        reporter.progress("writing \(request.outputPath)")
+        let labels = try Templates.labels(request.language)
+        let json = SummaryJSON.render(report)
+        let writeWorkbook = {
+            try AtomicOutput.write(to: request.outputPath) { temporary in
+                try WorkbookExporter.write(
+                    report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
+            }
+        }
+        if case .file(let jsonPath) = request.json {
+            // Both files are complete before either replaces an earlier one.
+            try AtomicOutput.write(to: jsonPath) { temporary in
+                try AtomicOutput.write(text: json, to: temporary)
+                try writeWorkbook()
+            }
+        } else {
+            try writeWorkbook()
+        }
+        clock.lap("write")
+        return RunOutcome(workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs)
+    }
+
+    /// Runs every area that has input; an area without input has no report (zero figures).
+    static func reconcile(_ inputs: MonthInputs, request: RunRequest, settings: Settings) throws -> MonthReport {
+        let chinese = request.language == .zh
+        let fileNames = inputs.files.map { ($0.path as NSString).lastPathComponent }
+        var report = MonthReport(
+            period: request.period, asOf: request.asOf, company: settings.company, inputs: inputs.files)
+        if inputs.has(.courierBill) || inputs.has(.courierSlips) {
+            let aliases = try Templates.courierAliases(folders: settings.templateFolders)
+            let courier = CourierReconciler(settings: settings.courier, aliases: aliases)
+                .reconcile(inputs, period: request.period)
+            report.courier = courier
+            report.exceptions += courier.exceptions(zh: chinese, fileNames: fileNames)
+        }
+        if inputs.has(.invoices) || inputs.has(.payments) {
+            let receivables = ReceivablesReconciler(settings: settings).reconcile(
+                invoices: inputs.invoices, payments: inputs.payments, customers: inputs.customers,
+                period: request.period, asOf: request.asOf)
+            report.receivables = receivables
+            report.exceptions += receivables.exceptions
+        }
+        if inputs.has(.stockCount) {
+            let stock = StockReport(rows: inputs.stockRows, settings: settings.stock)
+            report.stock = stock
+            report.exceptions += stock.exceptions(english: !chinese)
+        }
+        if inputs.has(.orders) {
+            report.orders = OrdersReport(orders: inputs.orders, period: request.period)
+        }
+        return report
+    }
+
+    /// Echoes the first rejected rows compiler-style; the rest are counted and on the workbook's sheet.
+    static func echoRejections(_ files: [InputFileReport], reporter: RunReporter) {
+        let all = files.flatMap(\.rejections)
+        for rejection in all.prefix(rejectionsEchoed) {
+            reporter.warning(rejection.rendered.replacingOccurrences(of: ": error: ", with: ": warning: row rejected: "))
+        }
+        if all.count > rejectionsEchoed {
+            reporter.warning("warning: \(all.count - rejectionsEchoed) more rows rejected; all are listed on the rejected-rows sheet")
+        }
     }
 }
 
-/// `monthend inspect`.
-public enum MonthEndInspector {
-    public static func inspect(paths: [String], configPath: String?, rejectedRowsShown: Int) throws -> String {
-        throw MonthEndError(.usage, "inspect is being assembled")
+/// Per-phase wall time on standard error when MONTHEND_TIMINGS=1 (for the benchmark).
+final class PhaseClock {
+    let enabled: Bool
+    let reporter: RunReporter
+    var last = DispatchTime.now().uptimeNanoseconds
+
+    init(enabled: Bool, reporter: RunReporter) {
+        self.enabled = enabled
+        self.reporter = reporter
+    }
+
+    func lap(_ phase: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        let seconds = Double(now - last) / 1e9
+        last = now
+        FileHandle.standardError.write(Data("timing: \(phase) \(String(format: "%.3f", seconds)) s\n".utf8))
     }
 }

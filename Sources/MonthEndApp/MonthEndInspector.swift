@@ -1,0 +1,47 @@
+import Foundation
+import MonthEndCore
+import MonthEndImport
+
+/// `monthend inspect`: how each export is read, the way to understand a new export before a run.
+public enum MonthEndInspector {
+    public static func inspect(paths: [String], configPath: String?, rejectedRowsShown: Int) throws -> String {
+        let settings = try configPath.map { try Configuration.load(path: $0) } ?? Settings()
+        let importer = try Importer(templateFolders: settings.templateFolders)
+        let (files, notes) = try importer.inputFiles(paths)
+        var out = ""
+        for note in notes { out += note.description + "\n" }
+        for file in files {
+            let inspection = try importer.inspect(path: file)
+            out += render(inspection, rejectedRowsShown: rejectedRowsShown) + "\n"
+        }
+        return out
+    }
+
+    static func render(_ inspection: FileInspection, rejectedRowsShown: Int) -> String {
+        let r = inspection.report
+        let delimiter = r.delimiter == "\t" ? "tab" : r.delimiter == "," ? "comma" : r.delimiter == ";" ? "semicolon" : r.delimiter
+        var lines = [
+            r.path,
+            "  kind:        \(r.kind.rawValue)" + (inspection.kindWasNamed ? " (named)" : " (detected from the header)"),
+            "  encoding:    \(r.encoding.rawValue)",
+            "  delimiter:   \(delimiter)",
+            "  header line: \(r.headerLine)",
+            "  sha256:      \(r.sha256)",
+            "  columns:",
+        ]
+        for column in r.columnMapping {
+            lines.append("    \(column.column). \(column.header.replacingOccurrences(of: "\n", with: "\\n")) -> \(column.field ?? "(not used)")")
+        }
+        lines.append("  rows: \(r.rows) = \(r.accepted) accepted + \(r.skipped) skipped + \(r.rejected) rejected")
+        for (reason, count) in inspection.skipCounts {
+            lines.append("    skipped \(count): \(reason.rawValue)")
+        }
+        for rejection in inspection.firstRejections(rejectedRowsShown) {
+            lines.append(rejection.rendered.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
+        if r.rejected > rejectedRowsShown {
+            lines.append("  ... and \(r.rejected - rejectedRowsShown) more rejected rows")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
