@@ -1,0 +1,216 @@
+import Foundation
+
+/// The heart of the import, as a pure state machine over one file's CSV records: finds the header
+/// (the first of the first 40 records that holds the required columns of a kind), decides the
+/// kind, and gives every later record exactly one fate: accepted (a typed record), skipped with
+/// a reason, or rejected with file, line, column, raw text and reason. Only typed records are kept.
+struct FileMapper {
+    /// What the reader knows of the file, carried into the report.
+    struct FileFacts: Sendable {
+        var path: String
+        var fileIndex: Int
+        var encoding: TextEncoding
+        /// "," "\t" or ";".
+        var delimiter: String
+        var sha256: String
+
+        init(path: String, fileIndex: Int = 0, encoding: TextEncoding = .utf8, delimiter: String = ",", sha256: String = "") {
+            self.path = path
+            self.fileIndex = fileIndex
+            self.encoding = encoding
+            self.delimiter = delimiter
+            self.sha256 = sha256
+        }
+    }
+
+    /// How many records the header may be preceded by (titles, account lines, a 合计 line ...).
+    static let headerSearchLimit = 40
+
+    let table: SynonymTable
+    let facts: FileFacts
+    let kindOverride: FileKind?
+    private let builder: RecordBuilder
+
+    private var recordsSearched = 0
+    private var firstNonBlank: CSVRecord?
+    private(set) var mapping: HeaderMapping?
+    private(set) var headerLine = 0
+    private var headerKeys: [String] = []
+    private var knownKeys: Set<String> = []
+
+    private(set) var inputs = MonthInputs()
+    private(set) var accepted = 0
+    private(set) var skips: [RowSkip] = []
+    private(set) var rejections: [RowRejection] = []
+
+    init(table: SynonymTable, facts: FileFacts, kindOverride: FileKind? = nil, stockRegistry: StockRegistry = StockRegistry()) {
+        self.table = table
+        self.facts = facts
+        self.kindOverride = kindOverride
+        self.builder = RecordBuilder(table: table, path: facts.path, fileIndex: facts.fileIndex, stockRegistry: stockRegistry)
+        for spec in table.kindSpecs { knownKeys.formUnion(spec.fields.flatMap(\.keys)) }
+    }
+
+    /// Maps a whole file held in memory.
+    static func map(
+        _ records: some Sequence<CSVRecord>, table: SynonymTable, facts: FileFacts, kindOverride: FileKind? = nil,
+        stockRegistry: StockRegistry = StockRegistry()
+    ) throws -> (report: InputFileReport, inputs: MonthInputs) {
+        var mapper = FileMapper(table: table, facts: facts, kindOverride: kindOverride, stockRegistry: stockRegistry)
+        for record in records { try mapper.consume(record) }
+        return try mapper.finish()
+    }
+
+    mutating func consume(_ record: CSVRecord) throws {
+        if mapping == nil {
+            try searchHeader(record)
+        } else {
+            processData(record)
+        }
+    }
+
+    /// A record the reader cut short at the end of the file (a quote that never closes): after
+    /// the header it is rejected as a whole, pointing at the stray quote.
+    mutating func consumeUnterminated(_ record: CSVRecord, quoteLine: Int) throws {
+        guard mapping != nil else { return try consume(record) }
+        reject(record, column: nil, reason: "unterminated quote starting at line \(quoteLine)")
+    }
+
+    /// The report and the accepted records; throws when no header was found.
+    func finish() throws -> (report: InputFileReport, inputs: MonthInputs) {
+        guard let mapping else {
+            guard let firstNonBlank else {
+                throw MonthEndError(
+                    .emptyFile, "the file holds no data", path: facts.path,
+                    hint: "export the file again, or leave it out of the folder")
+            }
+            throw noHeaderError(firstNonBlank)
+        }
+        let report = InputFileReport(
+            path: facts.path, kind: mapping.kind, encoding: facts.encoding, delimiter: facts.delimiter,
+            headerLine: headerLine, sha256: facts.sha256, accepted: accepted, skips: skips, rejections: rejections,
+            columnMapping: mapping.columnMappings)
+        return (report, inputs)
+    }
+
+    // MARK: Header
+
+    private mutating func searchHeader(_ record: CSVRecord) throws {
+        recordsSearched += 1
+        if !Self.isBlank(record.fields), firstNonBlank == nil { firstNonBlank = record }
+        switch KindDetection.detect(record.fields, table: table, only: kindOverride) {
+        case .kind(let found):
+            mapping = found
+            headerLine = record.line
+            headerKeys = Self.trimmedKeys(record.fields)
+        case .ambiguous(let kinds):
+            throw MonthEndError(
+                .ambiguousKind,
+                "cannot tell what kind of export this is: the header row fits "
+                    + kinds.map(\.rawValue).joined(separator: " and ") + " equally well",
+                path: facts.path, line: record.line, column: 1,
+                hint: "name the kind of this file on the command line (--kind), one of: "
+                    + kinds.map(\.rawValue).joined(separator: ", "),
+                sourceLine: recordText(record.fields))
+        case .none:
+            if recordsSearched >= Self.headerSearchLimit {
+                throw noHeaderError(firstNonBlank ?? record)
+            }
+        }
+    }
+
+    private func noHeaderError(_ first: CSVRecord) -> MonthEndError {
+        let what: String
+        if let kindOverride, let spec = table.kinds[kindOverride] {
+            let required = spec.required.map { $0.map(\.rawValue).joined(separator: " or ") }.joined(separator: ", ")
+            what = "no header row of \(kindOverride.rawValue) (\(required)) in the first \(Self.headerSearchLimit) rows"
+        } else {
+            what = "no header row in the first \(Self.headerSearchLimit) rows holds the required columns of any kind"
+        }
+        return MonthEndError(
+            .noHeader, what, path: facts.path, line: first.line, column: 1,
+            hint: "check that this is one of the exports MonthEnd reads ("
+                + FileKind.allCases.map(\.rawValue).joined(separator: ", ")
+                + "); add its header words to synonyms.yaml in a template folder, or leave the file out",
+            sourceLine: recordText(first.fields))
+    }
+
+    // MARK: Data rows
+
+    private mutating func processData(_ record: CSVRecord) {
+        guard let mapping else { return }
+        if let reason = skipReason(record.fields, mapping: mapping) {
+            skips.append(RowSkip(line: record.line, reason: reason))
+            return
+        }
+        let row = RowContext(fields: record.fields, mapping: mapping, table: table)
+        do {
+            if let reason = try builder.build(row, line: record.line, into: &inputs) {
+                skips.append(RowSkip(line: record.line, reason: reason))
+            } else {
+                accepted += 1
+            }
+        } catch let problem as RowContext.Problem {
+            reject(record, column: problem.column, reason: problem.reason)
+        } catch {
+            reject(record, column: nil, reason: "\(error)")
+        }
+    }
+
+    private mutating func reject(_ record: CSVRecord, column: Int?, reason: String) {
+        let header = column.flatMap { $0 < (mapping?.headers.count ?? 0) ? mapping?.headers[$0] : nil }
+        let raw = column.map { $0 < record.fields.count ? record.fields[$0] : "" } ?? ""
+        rejections.append(
+            RowRejection(
+                path: facts.path, line: record.line, column: column.map { $0 + 1 } ?? 0,
+                header: header.map { CellText.trimmed($0) }, rawText: raw, reason: reason,
+                recordText: recordText(record.fields)))
+    }
+
+    /// Blank rows, totals, footers and repeated headers are not data.
+    private func skipReason(_ cells: [String], mapping: HeaderMapping) -> SkipReason? {
+        guard let firstCell = cells.first(where: { !CellText.trimmed($0).isEmpty }) else { return .blank }
+        let firstKey = HeaderKey.normalize(firstCell)
+        if table.footerPrefixes.contains(where: { firstKey.hasPrefix($0) }) { return .footer }
+        if table.totalPrefixes.contains(where: { firstKey.hasPrefix($0) }) { return .total }
+        for field in table.totalKeyFields {
+            guard let column = mapping.column(field), column < cells.count else { continue }
+            let key = HeaderKey.normalize(cells[column])
+            if table.totalPrefixes.contains(where: { key.hasPrefix($0) }) { return .total }
+        }
+        if isHeaderLike(cells) { return .repeatedHeader }
+        return nil
+    }
+
+    /// The header again, or another header row (a second block such as 理赔费用).
+    private func isHeaderLike(_ cells: [String]) -> Bool {
+        let keys = Self.trimmedKeys(cells)
+        if keys == headerKeys { return true }
+        let recognised = keys.filter { key in
+            knownKeys.contains(key)
+                || (HeaderKey.withoutUnit(key, units: table.headerUnits).map(knownKeys.contains) ?? false)
+        }
+        guard recognised.count >= 2 else { return false }
+        if case .none = KindDetection.detect(cells, table: table) { return false }
+        return true
+    }
+
+    private static func trimmedKeys(_ cells: [String]) -> [String] {
+        var keys = cells.map(HeaderKey.normalize)
+        while keys.last == "" { keys.removeLast() }
+        return keys
+    }
+
+    private static func isBlank(_ cells: [String]) -> Bool {
+        cells.allSatisfy { CellText.trimmed($0).isEmpty }
+    }
+
+    /// The record as a line of the file (RFC 4180 quoting where needed), shown under a message.
+    private func recordText(_ cells: [String]) -> String {
+        cells.map { cell in
+            let needsQuotes = cell.contains(facts.delimiter) || cell.contains("\"") || cell.contains("\n")
+                || cell.contains("\r")
+            return needsQuotes ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+        }.joined(separator: facts.delimiter)
+    }
+}

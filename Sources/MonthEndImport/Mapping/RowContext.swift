@@ -1,0 +1,99 @@
+/// One data row seen through its header mapping: typed reads of each field that either give the
+/// value, nil (no such column, or an empty cell), or throw the cell's problem. A value that
+/// cannot be read is never dropped silently: the row is rejected at that cell.
+struct RowContext {
+    /// Why a row is refused, at a 0-based column (nil: the row as a whole).
+    struct Problem: Error {
+        var column: Int?
+        var reason: String
+    }
+
+    let fields: [String]
+    let mapping: HeaderMapping
+    let table: SynonymTable
+
+    func cell(_ column: Int) -> String { column < fields.count ? fields[column] : "" }
+
+    /// The raw cell of a field's chosen column; nil without such a column.
+    func raw(_ field: Field) -> String? { mapping.column(field).map(cell) }
+
+    /// Reads a field's chosen column with `parse`, naming the field in the problem.
+    func read<T>(_ field: Field, _ parse: (String) throws(ValueError) -> T?) throws -> T? {
+        guard let column = mapping.column(field) else { return nil }
+        return try read(field, column: column, parse)
+    }
+
+    func read<T>(_ field: Field, column: Int, _ parse: (String) throws(ValueError) -> T?) throws -> T? {
+        let text = cell(column)
+        do {
+            return try parse(text)
+        } catch {
+            throw Problem(column: column, reason: "\(field.rawValue) \"\(CellText.trimmed(text))\" \(error.problem)")
+        }
+    }
+
+    /// A value the kind requires: an empty cell is a problem too.
+    func required<T>(_ field: Field, _ parse: (String) throws(ValueError) -> T?) throws -> T {
+        guard let column = mapping.column(field) else {
+            throw Problem(column: nil, reason: "\(field.rawValue) has no column")
+        }
+        guard let value = try read(field, column: column, parse) else {
+            throw Problem(column: column, reason: "\(field.rawValue) is empty")
+        }
+        return value
+    }
+
+    /// An identifier field (waybill, invoice_no, customer, payer): the chosen column, or when its
+    /// cell is empty the next of the field's columns, in synonym order, that is not empty.
+    func identifier(_ field: Field, asText: Bool = false) throws -> String? {
+        try firstValue(field, columns: mapping.columns[field] ?? [], asText: asText)
+    }
+
+    func requiredIdentifier(_ field: Field, asText: Bool = false) throws -> String {
+        guard let first = mapping.column(field) else {
+            throw Problem(column: nil, reason: "\(field.rawValue) has no column")
+        }
+        guard let value = try identifier(field, asText: asText) else {
+            throw Problem(column: first, reason: "\(field.rawValue) is empty")
+        }
+        return value
+    }
+
+    /// The first non-empty value among `columns`.
+    func firstValue(_ field: Field, columns: [Int], asText: Bool) throws -> String? {
+        for column in columns {
+            if let value = try read(field, column: column, asText ? Self.text : IdentifierText.parse) {
+                return value
+            }
+        }
+        return nil
+    }
+
+    // MARK: Value readers bound to the table's words
+
+    static func text(_ raw: String) throws(ValueError) -> String? {
+        let value = CellText.unprotected(raw)
+        return value.isEmpty ? nil : value
+    }
+
+    func text(_ field: Field) throws -> String? { try read(field, Self.text) }
+    func money(_ field: Field) throws -> Money? { try read(field, MoneyText.parse) }
+    func date(_ field: Field) throws -> LocalDate? { try read(field, DateText.parse) }
+    func terms(_ field: Field) throws -> PaymentTerms? { try read(field, TermsText.parse) }
+    func price(_ field: Field) throws -> Quantity? { try read(field, QuantityText.parsePrice) }
+    func code(_ field: Field) throws -> String? { try read(field, IdentifierText.parse) }
+
+    func quantity(_ field: Field) throws -> Quantity? {
+        let units = table.quantityUnits
+        return try read(field) { (raw: String) throws(ValueError) -> Quantity? in
+            try QuantityText.parse(raw, units: units)
+        }
+    }
+
+    func yesNo(_ field: Field) throws -> Bool? {
+        let (yes, no) = (table.yesWords, table.noWords)
+        return try read(field) { (raw: String) throws(ValueError) -> Bool? in
+            try YesNoText.parse(raw, yes: yes, no: no)
+        }
+    }
+}
