@@ -38,12 +38,33 @@ extension CourierAliases {
         let inner = rest.dropFirst().dropLast()
         if ComparisonText.trimmed(String(inner)).isEmpty { return (canonical, []) }
         var aliases: [String] = []
-        for item in inner.split(separator: ",", omittingEmptySubsequences: false) {
-            let alias = unquoted(ComparisonText.trimmed(String(item)))
+        for item in items(String(inner)) {
+            let alias = unquoted(ComparisonText.trimmed(item))
             guard !alias.isEmpty else { return nil }
             aliases.append(alias)
         }
         return (canonical, aliases)
+    }
+
+    /// The list's items, split at commas outside quotes.
+    private static func items(_ inner: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var quote: Character?
+        for character in inner {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "," {
+                items.append(current)
+                current = ""
+                continue
+            }
+            current.append(character)
+        }
+        items.append(current)
+        return items
     }
 
     /// YAML's comment rule: `#` at the start of the line or after white space.

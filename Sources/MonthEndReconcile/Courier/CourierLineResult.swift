@@ -4,7 +4,8 @@ public struct CourierLineResult: Sendable, Hashable {
     public var source: SourceLocation
     public var waybill: String
     public var shipDate: LocalDate
-    /// Canonical name through the alias table: the line's own, else its slip's; "" when neither.
+    /// Canonical name through the alias table: the line's own, else its slip's, else (no slip) the
+    /// one courier its account is seen with in the month; "" when none.
     public var courier: String
     /// The line's own account, else its slip's; "" when neither.
     public var account: String

@@ -33,6 +33,8 @@ public struct CourierReconciler: Sendable {
             if slipIndexByWaybill[key] == nil { slipIndexByWaybill[key] = index }
         }
 
+        let courierOfAccount = Self.courierOfAccount(billLines: billLines, slips: slips, aliases: aliases)
+
         var tracker = DuplicateTracker()
         var lines: [CourierLineResult] = []
         lines.reserveCapacity(billLines.count)
@@ -44,7 +46,8 @@ public struct CourierReconciler: Sendable {
             let waybill = Self.waybillKey(billLine.waybill)
             let slip = slipIndexByWaybill[waybill].map { slips[$0] }
             let firstOccurrence = tracker.firstOccurrence(of: billLine, waybill: waybill)
-            let line = judge(billLine, slip: slip, duplicateOf: firstOccurrence, rateCard: rateCard)
+            let line = judge(
+                billLine, slip: slip, duplicateOf: firstOccurrence, rateCard: rateCard, courierOfAccount: courierOfAccount)
             lines.append(line)
 
             figures.billLines += 1
@@ -95,10 +98,11 @@ public struct CourierReconciler: Sendable {
     /// Applies the status rules, in order, to one bill line and works out its money.
     private func judge(
         _ billLine: CourierBillLine, slip: CourierSlip?, duplicateOf firstOccurrence: SourceLocation?,
-        rateCard: CourierRateCard
+        rateCard: CourierRateCard, courierOfAccount: [String: String]
     ) -> CourierLineResult {
-        let courier = aliases.canonicalName(Self.text(billLine.courier) ?? slip?.courier)
         let account = Self.text(billLine.account) ?? Self.text(slip?.account) ?? ""
+        var courier = aliases.canonicalName(Self.text(billLine.courier) ?? slip?.courier)
+        if courier.isEmpty { courier = courierOfAccount[account] ?? "" }
         let billDestination = Self.text(billLine.destination)
         let slipDestination = Self.text(slip?.destination)
         let destination = billDestination ?? slipDestination
@@ -192,6 +196,27 @@ public struct CourierReconciler: Sendable {
         return CourierUnbilledSlip(
             slip: slip, courier: courier, account: account, province: province, chargeableWeightKg: chargeable,
             expectedFreight: expected, reasons: reasons)
+    }
+
+    /// The one courier each account is seen with (a bill line's own columns, or a slip's), for a
+    /// line that names no courier and has no slip (a 顺丰 bill has no courier column): a monthly
+    /// account belongs to one courier. Accounts seen with two couriers are left out.
+    static func courierOfAccount(
+        billLines: [CourierBillLine], slips: [CourierSlip], aliases: CourierAliases
+    ) -> [String: String] {
+        var seen: [String: String?] = [:]
+        func note(_ courierName: String?, _ accountName: String?) {
+            let courier = aliases.canonicalName(courierName)
+            guard !courier.isEmpty, let account = text(accountName) else { return }
+            if let known = seen[account] {
+                if known != courier { seen[account] = .some(nil) }
+            } else {
+                seen[account] = courier
+            }
+        }
+        for line in billLines { note(line.courier, line.account) }
+        for slip in slips { note(slip.courier, slip.account) }
+        return seen.compactMapValues { $0 }
     }
 
     /// The matching key of a waybill: NFKC, no white space, ASCII case ignored.

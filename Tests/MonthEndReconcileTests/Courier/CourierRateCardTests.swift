@@ -48,6 +48,26 @@ struct CourierRateCardTests {
         #expect(line.status == .matched)
     }
 
+    @Test("a line with no courier and no slip takes its account's one courier, if the account has one")
+    func courierOfAccount() {
+        let lines = [
+            T.sf(3, "SF404", amount: "27.00", weight: "3", account: "0201234567"),
+            T.sf(4, "SF405", amount: "27.00", weight: "3", account: "SHARED"),
+            T.sf(5, "SF406", amount: "27.00", weight: "3", account: "NOBODY"),
+        ]
+        let slips = [
+            T.slip(3, "SF1", weight: "3", account: "0201234567"), T.slip(4, "SF2", weight: "3", account: "SHARED"),
+            T.slip(5, "700000000001", courier: "中通", weight: "3", account: "SHARED"),
+        ]
+        let report = T.reconcile(lines, slips)
+        #expect(report.lines.map(\.courier) == ["顺丰", "", ""])
+        // Sorted by courier then account (Unicode order: 中通 before 顺丰); the not-billed slips count too.
+        #expect(report.accounts.map(\.courier) == ["", "", "中通", "顺丰", "顺丰"])
+        #expect(report.accounts.map(\.account) == ["NOBODY", "SHARED", "SHARED", "0201234567", "SHARED"])
+        #expect(report.accounts.map(\.lines) == [1, 1, 0, 1, 0])
+        #expect(report.accounts.map(\.notBilled) == [0, 0, 1, 1, 1])
+    }
+
     @Test("a rate-card row without a courier applies to every courier; a courier's own row wins")
     func cardWithoutCourier() {
         let lines = [

@@ -113,10 +113,12 @@ struct CourierStatusOrderTests {
         #expect(report.lines.map(\.status) == [.notShipped, .notShipped])
         #expect(report.lines.map(\.disputed) == [T.yuan("27.00"), T.yuan("1.40")])
         #expect(report.lines[0].reasons == [.notShipped])
-        #expect(report.lines[0].courier == "")
+        // No courier column, no slip: the courier its account 0201234567 has on the slips.
+        #expect(report.lines[0].courier == "顺丰")
         #expect(report.lines[0].account == "0201234567")
-        // Priced from the bill alone: no slip, so no split.
-        #expect(report.lines[0].expectedFreight == nil)
+        // Priced from the bill alone (3 kg to 广东: 27.00); no slip, so no split.
+        #expect(report.lines[0].expectedFreight == T.yuan("27.00"))
+        #expect(report.lines[0].contractFreight == nil)
         #expect(report.lines[0].weightEffect == nil)
         #expect(report.figures.count(.notShipped) == 2)
         #expect(report.figures.disputedTotal == T.yuan("28.40"))
