@@ -12,8 +12,10 @@ internal import CXLSXWriter
 public struct Workbook: ~Copyable {
     /// Options fixed at creation (`lxw_workbook_options` in 1.1.4).
     public struct Options: Sendable {
-        /// Stream rows to a temporary file: memory stays flat, rows must be written in order, and
-        /// `merge`/`setRowHeight` work only on the current row (earlier rows give `.indexOutOfRange`).
+        /// Stream rows to a temporary file: memory stays flat, but rows must be written in order.
+        /// Writing a row before the current one, and `merge`, `setRowHeight` or `setAutofilter` on
+        /// rows already flushed, throw `.indexOutOfRange` (libxlsxwriter's own check): set a sheet up
+        /// before writing its rows. Strings are stored inline rather than shared (a slightly larger file).
         public var constantMemory: Bool
         /// Folder for libxlsxwriter's temporary files (the system default when nil).
         public var tmpdir: String?

@@ -17,6 +17,24 @@ struct WorkbookFeatureTests {
         let summary = try wb.addWorksheet("汇总 Summary")
         let data = try wb.addWorksheet("Data")
 
+        // Sheet set-up first, data after: in constant-memory mode autofilter, merge and row heights
+        // can only touch rows not yet flushed.
+        try wb.setColumnWidth(18, columns: 0...0, sheet: data)
+        try wb.setColumnWidth(12, columns: 1...2, sheet: data, format: amount)
+        try wb.freezePanes(row: 1, column: 0, sheet: data)
+        try wb.setAutofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: 3, lastColumn: 5), sheet: data)
+        try wb.addConditionalFormat(.cell(.greaterThan, 100), range: .column(1, rows: 1...3), format: highlight, sheet: data)
+        try wb.addConditionalFormat(.textContains("query"), range: .column(4, rows: 1...3), format: CellFormat(fillColor: .lightYellow), sheet: data)
+        try wb.addConditionalFormat(
+            .formula("=$D2=FALSE"), range: CellRange(firstRow: 1, firstColumn: 0, lastRow: 3, lastColumn: 5),
+            format: CellFormat(fontColor: .darkRed), sheet: data)
+        try wb.addListValidation(["确认", "有疑问", "需调整"], range: .column(5, rows: 1...3), sheet: data)
+        try wb.setPrintSetup(
+            PrintSetup(landscape: true, fitToOnePageWide: true, repeatRows: 0...0, footer: "&L2026-10&RPage &P of &N", paper: .a4),
+            sheet: data)
+        try wb.hideGridlines(sheet: data)
+        try wb.setTabColor(Color(rgb: 0x00B050), sheet: data)
+
         let headers = ["Item", "Amount", "Date", "Flag", "Note", "Review"]
         for (column, title) in headers.enumerated() {
             try wb.writeText(title, sheet: data, row: 0, column: column, format: header)
@@ -38,30 +56,14 @@ struct WorkbookFeatureTests {
         try wb.writeText("Total", sheet: data, row: 4, column: 0, format: CellFormat(bold: true))
         try wb.writeFormula("=SUM(B2:B4)", result: .number(3200.75), sheet: data, row: 4, column: 1, format: amount)
         try wb.writeFormula("A2&\"x\"", result: .text("Rentx"), sheet: data, row: 4, column: 4)
+        try wb.setRowHeight(30, row: 6, sheet: data)
         try wb.merge(
             CellRange(firstRow: 6, firstColumn: 0, lastRow: 6, lastColumn: 2), text: "Prepared by",
             sheet: data, format: CellFormat(italic: true, fontColor: .darkRed, fontSize: 14, verticalAlignment: .center))
 
-        try wb.setColumnWidth(18, columns: 0...0, sheet: data)
-        try wb.setColumnWidth(12, columns: 1...2, sheet: data, format: amount)
-        try wb.setRowHeight(30, row: 6, sheet: data)
-        try wb.freezePanes(row: 1, column: 0, sheet: data)
-        try wb.setAutofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: 3, lastColumn: 5), sheet: data)
-        try wb.addConditionalFormat(.cell(.greaterThan, 100), range: .column(1, rows: 1...3), format: highlight, sheet: data)
-        try wb.addConditionalFormat(.textContains("query"), range: .column(4, rows: 1...3), format: CellFormat(fillColor: .lightYellow), sheet: data)
-        try wb.addConditionalFormat(
-            .formula("=$D2=FALSE"), range: CellRange(firstRow: 1, firstColumn: 0, lastRow: 3, lastColumn: 5),
-            format: CellFormat(fontColor: .darkRed), sheet: data)
-        try wb.addListValidation(["确认", "有疑问", "需调整"], range: .column(5, rows: 1...3), sheet: data)
-        try wb.setPrintSetup(
-            PrintSetup(landscape: true, fitToOnePageWide: true, repeatRows: 0...0, footer: "&L2026-10&RPage &P of &N", paper: .a4),
-            sheet: data)
-        try wb.hideGridlines(sheet: data)
-        try wb.setTabColor(Color(rgb: 0x00B050), sheet: data)
-
         try wb.writeText("Period", sheet: summary, row: 0, column: 0, format: header)
         try wb.writeText("2026-10", sheet: summary, row: 0, column: 1)
-        try wb.writeLink(to: data, row: 4, column: 1, text: "Total on Data", sheet: summary, row: 1, column: 0)
+        try wb.writeLink(to: data, targetRow: 4, targetColumn: 1, text: "Total on Data", sheet: summary, row: 1, column: 0)
         try wb.writeFormula("=Total", result: .number(3200.75), sheet: summary, row: 1, column: 1, format: amount)
         let categories = CellRange.column(0, rows: 1...3)
         let values = CellRange.column(1, rows: 1...3)
@@ -79,10 +81,11 @@ struct WorkbookFeatureTests {
         try wb.close()
     }
 
-    @Test func everyFeatureReadsBack() throws {
+    @Test(arguments: [false, true])
+    func everyFeatureReadsBack(constantMemory: Bool) throws {
         let folder = try TemporaryFolder()
         let file = folder.file("features.xlsx")
-        try Self.writeSample(to: file.path)
+        try Self.writeSample(to: file.path, options: .init(constantMemory: constantMemory, tmpdir: folder.url.path))
         let json = try OpenpyxlReader.read(file)
 
         #expect(json["sheets"] as? [String] == ["汇总 Summary", "Data"])
