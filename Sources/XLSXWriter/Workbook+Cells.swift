@@ -106,7 +106,7 @@ extension Workbook {
     /// A link to a cell of another (or the same) sheet, shown as `text`. With `.plain` the cell gets
     /// libxlsxwriter's default hyperlink style (blue, underlined).
     public mutating func writeLink(
-        to target: Worksheet, targetRow: Int = 0, targetColumn: Int = 0, text: String,
+        to target: Worksheet, row targetRow: Int, column targetColumn: Int, text: String,
         sheet: Worksheet, row: Int, column: Int, format: CellFormat = .plain
     ) throws(XLSXError) {
         let operation = "write link"

@@ -192,7 +192,7 @@ struct WorkbookFailureTests {
                 case "NUL in text":
                     try wb.writeText("a\u{0}b", sheet: sheet, row: 0, column: 0)
                 case "empty link text":
-                    try wb.writeLink(to: sheet, text: "", sheet: sheet, row: 0, column: 0)
+                    try wb.writeLink(to: sheet, row: 0, column: 0, text: "", sheet: sheet, row: 0, column: 0)
                 case "single-cell merge":
                     try wb.merge(CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 0), text: "x", sheet: sheet)
                 case "reversed range":

@@ -63,7 +63,7 @@ struct WorkbookFeatureTests {
 
         try wb.writeText("Period", sheet: summary, row: 0, column: 0, format: header)
         try wb.writeText("2026-10", sheet: summary, row: 0, column: 1)
-        try wb.writeLink(to: data, targetRow: 4, targetColumn: 1, text: "Total on Data", sheet: summary, row: 1, column: 0)
+        try wb.writeLink(to: data, row: 4, column: 1, text: "Total on Data", sheet: summary, row: 1, column: 0)
         try wb.writeFormula("=Total", result: .number(3200.75), sheet: summary, row: 1, column: 1, format: amount)
         let categories = CellRange.column(0, rows: 1...3)
         let values = CellRange.column(1, rows: 1...3)
