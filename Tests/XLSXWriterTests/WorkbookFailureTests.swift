@@ -152,8 +152,12 @@ struct WorkbookFailureTests {
         // The current row can still be merged and later rows written.
         try wb.merge(CellRange(firstRow: 5, firstColumn: 1, lastRow: 5, lastColumn: 2), text: "current", sheet: sheet)
         try wb.writeDate(year: 2026, month: 10, day: 31, sheet: sheet, row: 6, column: 0)
+        // These do not check the flushed rows and work after the data in constant-memory mode.
         try wb.freezePanes(row: 1, column: 0, sheet: sheet)
         try wb.setColumnWidth(20, columns: 0...0, sheet: sheet)
+        try wb.addConditionalFormat(.cell(.greaterThan, 1), range: .column(0, rows: 1...6), format: CellFormat(bold: true), sheet: sheet)
+        try wb.addListValidation(["a", "b"], range: .column(3, rows: 1...6), sheet: sheet)
+        try wb.setPrintSetup(PrintSetup(landscape: true, repeatRows: 0...0), sheet: sheet)
         try wb.close()
         let json = try OpenpyxlReader.read(file)
         let cells = json["worksheets", "Data", "cells"] as? [String: Any] ?? [:]
@@ -165,6 +169,9 @@ struct WorkbookFailureTests {
         #expect(json["worksheets", "Data", "cells", "A7", "value"] as? String == "2026-10-31T00:00:00")
         #expect(json["worksheets", "Data", "merged"] as? [String] == ["B6:C6"])
         #expect(json["worksheets", "Data", "freeze_panes"] as? String == "A2")
+        #expect((json["worksheets", "Data", "conditional_formats"] as? [Any])?.count == 1)
+        #expect((json["worksheets", "Data", "validations"] as? [Any])?.count == 1)
+        #expect(json["worksheets", "Data", "print_title_rows"] as? String == "$1:$1")
     }
 
     @Test func invalidValuesAreRejectedBeforeC() throws {
