@@ -296,7 +296,8 @@ class Month:
                 stats["collect_billed"] += 1
             rate = rates.get((courier, short))
             step = 5 if is_sf else 10
-            billed_w = max(10, -(-w // step) * step)
+            # the courier bills the chargeable weight; where no contract price applies, the weight as is
+            billed_w = max(10, -(-w // step) * step) if rate else w
             v = rng.random()
             if v < 0.015:
                 billed_w += step * (2 + int(rng.random() * 4))  # more than the 0.5 kg tolerance
