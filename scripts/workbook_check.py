@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Reads a MonthEnd workbook with openpyxl (an independent reader) and prints what the tests check,
+as JSON: per sheet its cells (values and formulas), stored formula results, number formats of the
+first data row, frozen pane, autofilter, data validations, conditional formats, charts, widths,
+print set-up; and the document properties.
+
+usage: workbook_check.py FILE.xlsx
+Exit status 2 when openpyxl is missing, so a test fails with a clear message.
+"""
+import datetime
+import json
+import sys
+
+try:
+    import openpyxl
+except ImportError:
+    sys.stderr.write("workbook_check.py: python3 module openpyxl is missing (pip install openpyxl)\n")
+    sys.exit(2)
+
+
+def plain(value):
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.strftime("%Y-%m-%d")
+    return value
+
+
+def main(path):
+    formulas = openpyxl.load_workbook(path)
+    values = openpyxl.load_workbook(path, data_only=True)
+    out = {
+        "sheets": formulas.sheetnames,
+        "properties": {
+            "title": formulas.properties.title,
+            "created": formulas.properties.created.strftime("%Y-%m-%dT%H:%M:%SZ") if formulas.properties.created else None,
+        },
+        "detail": {},
+    }
+    for name in formulas.sheetnames:
+        ws = formulas[name]
+        vs = values[name]
+        rows = []
+        stored = []
+        types = []
+        for row_f, row_v in zip(ws.iter_rows(), vs.iter_rows()):
+            rows.append([plain(c.value) for c in row_f])
+            stored.append([plain(c.value) for c in row_v])
+            types.append([c.data_type for c in row_f])
+        formats = [c.number_format for c in ws[2]] if ws.max_row >= 2 else []
+        header_bold = [bool(c.font and c.font.b) for c in ws[1]]
+        charts = []
+        for chart in ws._charts:
+            charts.append(type(chart).__name__)
+        out["detail"][name] = {
+            "rows": rows,
+            "stored": stored,
+            "types": types,
+            "formats_row2": formats,
+            "header_bold": header_bold,
+            "freeze": ws.freeze_panes,
+            "autofilter": ws.auto_filter.ref,
+            "validations": [
+                {"type": dv.type, "formula": dv.formula1, "range": str(dv.sqref)} for dv in ws.data_validations.dataValidation
+            ],
+            "conditional": [
+                {"range": str(rng.sqref), "formulas": [f for r in rules for f in (r.formula or [])]}
+                for rng, rules in ws.conditional_formatting._cf_rules.items()
+            ],
+            "charts": charts,
+            "widths": {k: v.width for k, v in ws.column_dimensions.items()},
+            "landscape": ws.page_setup.orientation,
+            "fit_width": ws.page_setup.fitToWidth,
+            "print_title_rows": ws.print_title_rows,
+            "footer": ws.oddFooter.left.text,
+            "footer_right": ws.oddFooter.right.text,
+        }
+    json.dump(out, sys.stdout, ensure_ascii=False, default=str)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.stderr.write(__doc__)
+        sys.exit(64)
+    main(sys.argv[1])
