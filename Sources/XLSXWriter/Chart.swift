@@ -31,7 +31,8 @@ public struct Chart: Hashable, Sendable {
     public var yAxisName: String?
     public var series: [Series]
 
-    public init(kind: Kind, title: String? = nil, xAxisName: String? = nil, yAxisName: String? = nil, series: [Series]) {
+    public init(kind: Kind, title: String? = nil, xAxisName: String? = nil, yAxisName: String? = nil, series: [Series])
+    {
         self.kind = kind
         self.title = title
         self.xAxisName = xAxisName

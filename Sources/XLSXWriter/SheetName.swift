@@ -7,7 +7,8 @@ enum SheetName {
         let location = XLSXError.Location(sheet: name)
         let operation = "add worksheet"
         if name.isEmpty {
-            throw XLSXError(.parameterValidation, operation: operation, detail: "the sheet name is empty", location: location)
+            throw XLSXError(
+                .parameterValidation, operation: operation, detail: "the sheet name is empty", location: location)
         }
         let length = name.unicodeScalars.count
         if length > XLSXLimits.sheetNameLength {
@@ -15,13 +16,15 @@ enum SheetName {
                 .sheetNameLengthExceeded, operation: operation, detail: "\(length) characters", location: location)
         }
         if let bad = name.first(where: { forbidden.contains($0) }) {
-            throw XLSXError(.invalidSheetNameCharacter, operation: operation, detail: "contains \(bad)", location: location)
+            throw XLSXError(
+                .invalidSheetNameCharacter, operation: operation, detail: "contains \(bad)", location: location)
         }
         if name.hasPrefix("'") || name.hasSuffix("'") {
             throw XLSXError(.sheetNameStartEndApostrophe, operation: operation, location: location)
         }
         if name.utf8.contains(0) {
-            throw XLSXError(.parameterValidation, operation: operation, detail: "contains a NUL character", location: location)
+            throw XLSXError(
+                .parameterValidation, operation: operation, detail: "contains a NUL character", location: location)
         }
         if existing.contains(folded(name)) {
             throw XLSXError(.sheetNameAlreadyUsed, operation: operation, location: location)

@@ -20,7 +20,9 @@ extension Workbook {
         let ws = try core.cell(sheet, row, column, operation)
         let lxwFormat = try core.cellFormat(format, operation)
         if text.isEmpty {
-            try check(worksheet_write_blank(ws, UInt32(row), UInt16(column), lxwFormat), operation, location: .init(sheet: sheet.name, row: row, column: column))
+            try check(
+                worksheet_write_blank(ws, UInt32(row), UInt16(column), lxwFormat), operation,
+                location: .init(sheet: sheet.name, row: row, column: column))
             return
         }
         try Self.validateText(text, operation, sheet: sheet, row: row, column: column)
@@ -51,7 +53,8 @@ extension Workbook {
         let ws = try core.cell(sheet, row, column, operation)
         guard Self.isValidDate(year: year, month: month, day: day) else {
             throw XLSXError(
-                .parameterValidation, operation: operation, detail: "\(year)-\(month)-\(day) is not a date in 1900...9999",
+                .parameterValidation, operation: operation,
+                detail: "\(year)-\(month)-\(day) is not a date in 1900...9999",
                 location: .init(sheet: sheet.name, row: row, column: column))
         }
         var dateFormat = format
@@ -96,10 +99,14 @@ extension Workbook {
         switch result {
         case .number(let value):
             try Self.validateFinite(value, operation, sheet: sheet, row: row, column: column)
-            try check(worksheet_write_formula_num(ws, UInt32(row), UInt16(column), formula, lxwFormat, value), operation, location: location)
+            try check(
+                worksheet_write_formula_num(ws, UInt32(row), UInt16(column), formula, lxwFormat, value), operation,
+                location: location)
         case .text(let value):
             try Self.validateText(value, operation, sheet: sheet, row: row, column: column)
-            try check(worksheet_write_formula_str(ws, UInt32(row), UInt16(column), formula, lxwFormat, value), operation, location: location)
+            try check(
+                worksheet_write_formula_str(ws, UInt32(row), UInt16(column), formula, lxwFormat, value), operation,
+                location: location)
         }
     }
 
@@ -115,10 +122,12 @@ extension Workbook {
         _ = try core.sheet(target, operation)
         try Self.validateCell(row: targetRow, column: targetColumn, operation, sheet: target)
         if text.isEmpty {
-            throw XLSXError(.parameterValidation, operation: operation, detail: "the link text is empty", location: location)
+            throw XLSXError(
+                .parameterValidation, operation: operation, detail: "the link text is empty", location: location)
         }
         try Self.validateText(text, operation, sheet: sheet, row: row, column: column)
-        let url = "internal:" + CellReference.quotedSheet(target.name) + "!"
+        let url =
+            "internal:" + CellReference.quotedSheet(target.name) + "!"
             + CellReference.a1(row: targetRow, column: targetColumn)
         let lxwFormat = try core.cellFormat(format, operation)
         try check(
@@ -148,7 +157,9 @@ extension Workbook {
     }
 
     /// Same count as libxlsxwriter (`lxw_utf8_strlen`: code points); a NUL would silently cut the C string.
-    static func validateText(_ text: String, _ operation: String, sheet: Worksheet, row: Int, column: Int) throws(XLSXError) {
+    static func validateText(_ text: String, _ operation: String, sheet: Worksheet, row: Int, column: Int)
+        throws(XLSXError)
+    {
         let bytes = text.utf8.count
         // Fast path: a string of at most 32,767 bytes cannot have more code points than that.
         if bytes > XLSXLimits.textLength {
@@ -166,7 +177,9 @@ extension Workbook {
         }
     }
 
-    static func validateFinite(_ value: Double, _ operation: String, sheet: Worksheet, row: Int, column: Int) throws(XLSXError) {
+    static func validateFinite(_ value: Double, _ operation: String, sheet: Worksheet, row: Int, column: Int)
+        throws(XLSXError)
+    {
         guard value.isFinite else {
             throw XLSXError(
                 .parameterValidation, operation: operation, detail: "\(value) is not a finite number",
@@ -175,14 +188,17 @@ extension Workbook {
     }
 
     /// Excel's formula limit is 8,192 characters; an empty formula (or a bare `=`) makes a broken cell.
-    static func validateFormula(_ formula: String, _ operation: String, location: XLSXError.Location) throws(XLSXError) {
+    static func validateFormula(_ formula: String, _ operation: String, location: XLSXError.Location) throws(XLSXError)
+    {
         let body = formula.hasPrefix("=") ? formula.dropFirst() : Substring(formula)
         if body.allSatisfy(\.isWhitespace) {
-            throw XLSXError(.parameterValidation, operation: operation, detail: "the formula is empty", location: location)
+            throw XLSXError(
+                .parameterValidation, operation: operation, detail: "the formula is empty", location: location)
         }
         if formula.unicodeScalars.count > 8192 || formula.utf8.contains(0) {
             throw XLSXError(
-                .parameterValidation, operation: operation, detail: "the formula is over 8,192 characters or contains NUL",
+                .parameterValidation, operation: operation,
+                detail: "the formula is over 8,192 characters or contains NUL",
                 location: location)
         }
     }
@@ -198,7 +214,9 @@ extension Workbook {
 extension WorkbookCore {
     /// The sheet for a cell write, after the row/column check that must happen before any C call.
     @inline(__always)
-    func cell(_ worksheet: Worksheet, _ row: Int, _ column: Int, _ operation: String) throws(XLSXError) -> UnsafeMutablePointer<lxw_worksheet> {
+    func cell(_ worksheet: Worksheet, _ row: Int, _ column: Int, _ operation: String) throws(XLSXError)
+        -> UnsafeMutablePointer<lxw_worksheet>
+    {
         let ws = try sheet(worksheet, operation)
         try Workbook.validateCell(row: row, column: column, operation, sheet: worksheet)
         return ws

@@ -25,9 +25,11 @@ extension Workbook {
             let c = series.categories
             let v = series.values
             chart_series_set_categories(
-                lxwSeries, series.sheet.name, UInt32(c.firstRow), UInt16(c.firstColumn), UInt32(c.lastRow), UInt16(c.lastColumn))
+                lxwSeries, series.sheet.name, UInt32(c.firstRow), UInt16(c.firstColumn), UInt32(c.lastRow),
+                UInt16(c.lastColumn))
             chart_series_set_values(
-                lxwSeries, series.sheet.name, UInt32(v.firstRow), UInt16(v.firstColumn), UInt32(v.lastRow), UInt16(v.lastColumn))
+                lxwSeries, series.sheet.name, UInt32(v.firstRow), UInt16(v.firstColumn), UInt32(v.lastRow),
+                UInt16(v.lastColumn))
             if let name = series.name { chart_series_set_name(lxwSeries, name) }
         }
         if let title = chart.title { chart_title_set_name(lxwChart, title) }
@@ -37,9 +39,13 @@ extension Workbook {
     }
 
     private func validate(_ chart: Chart, _ operation: String, location: XLSXError.Location) throws(XLSXError) {
-        func fail(_ detail: String) -> XLSXError { XLSXError(.parameterValidation, operation: operation, detail: detail, location: location) }
+        func fail(_ detail: String) -> XLSXError {
+            XLSXError(.parameterValidation, operation: operation, detail: detail, location: location)
+        }
         if chart.series.isEmpty { throw fail("a chart needs at least one series") }
-        if chart.kind == .pie && (chart.xAxisName != nil || chart.yAxisName != nil) { throw fail("a pie chart has no axes") }
+        if chart.kind == .pie && (chart.xAxisName != nil || chart.yAxisName != nil) {
+            throw fail("a pie chart has no axes")
+        }
         for text in [chart.title, chart.xAxisName, chart.yAxisName] + chart.series.map(\.name) {
             if let text, text.isEmpty || text.unicodeScalars.count > 255 || text.utf8.contains(0) {
                 throw fail("chart titles and names must be 1...255 characters")

@@ -12,9 +12,13 @@ extension Workbook {
         // 1.1.4 copies the name into a 128-byte buffer with strcpy: check bytes, not characters.
         if name.utf8.count >= XLSXLimits.definedNameLength { throw fail(.stringLengthExceeded128, "name \(name)") }
         if !Self.isValidDefinedName(name) { throw fail(.parameterValidation, "\(name) is not a valid Excel name") }
-        if core.foldedDefinedNames.contains(name.lowercased()) { throw fail(.parameterValidation, "\(name) is already defined") }
+        if core.foldedDefinedNames.contains(name.lowercased()) {
+            throw fail(.parameterValidation, "\(name) is already defined")
+        }
         try Self.validateFormula(formula, operation, location: .init())
-        if formula.unicodeScalars.count > XLSXLimits.definedNameLength { throw fail(.stringLengthExceeded128, "formula of \(name)") }
+        if formula.unicodeScalars.count > XLSXLimits.definedNameLength {
+            throw fail(.stringLengthExceeded128, "formula of \(name)")
+        }
         try check(workbook_define_name(handle, name, formula), operation, detail: name)
         core.foldedDefinedNames.insert(name.lowercased())
     }
@@ -43,7 +47,9 @@ extension Workbook {
     /// (`A1`, `XFD1048576`, `R1C1`, `R`, `C`), which Excel would read as an address.
     static func isValidDefinedName(_ name: String) -> Bool {
         guard let first = name.first, first.isLetter || first == "_" || first == "\\" else { return false }
-        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "\\" }) else { return false }
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "\\" }) else {
+            return false
+        }
         let upper = name.uppercased()
         if upper == "R" || upper == "C" { return false }
         let ascii = Array(upper.utf8)

@@ -29,7 +29,9 @@ extension Workbook {
             text = nil
         case .textContains(let needle):
             if needle.isEmpty || needle.unicodeScalars.count > 255 || needle.utf8.contains(0) {
-                throw XLSXError(.parameterValidation, operation: operation, detail: "the text must be 1...255 characters", location: location)
+                throw XLSXError(
+                    .parameterValidation, operation: operation, detail: "the text must be 1...255 characters",
+                    location: location)
             }
             options.type = UInt8(LXW_CONDITIONAL_TYPE_TEXT.rawValue)
             options.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING.rawValue)
@@ -45,12 +47,14 @@ extension Workbook {
             result = text.withCString { cText in
                 options.value_string = UnsafeMutablePointer(mutating: cText)
                 return worksheet_conditional_format_range(
-                    ws, UInt32(range.firstRow), UInt16(range.firstColumn), UInt32(range.lastRow), UInt16(range.lastColumn),
+                    ws, UInt32(range.firstRow), UInt16(range.firstColumn), UInt32(range.lastRow),
+                    UInt16(range.lastColumn),
                     &options)
             }
         } else {
             result = worksheet_conditional_format_range(
-                ws, UInt32(range.firstRow), UInt16(range.firstColumn), UInt32(range.lastRow), UInt16(range.lastColumn), &options)
+                ws, UInt32(range.firstRow), UInt16(range.firstColumn), UInt32(range.lastRow), UInt16(range.lastColumn),
+                &options)
         }
         try check(result, operation, location: location)
     }
@@ -62,14 +66,18 @@ extension Workbook {
         let ws = try core.sheet(sheet, operation)
         try Self.validateRange(range, operation, sheet: sheet)
         let location = XLSXError.Location(sheet: sheet.name, row: range.firstRow, column: range.firstColumn)
-        guard !items.isEmpty, items.allSatisfy({ !$0.isEmpty && !$0.contains(",") && !$0.contains("\"") && !$0.utf8.contains(0) }) else {
+        guard !items.isEmpty,
+            items.allSatisfy({ !$0.isEmpty && !$0.contains(",") && !$0.contains("\"") && !$0.utf8.contains(0) })
+        else {
             throw XLSXError(
                 .parameterValidation, operation: operation, detail: "items must be non-empty, without commas or quotes",
                 location: location)
         }
         let joinedLength = items.reduce(items.count - 1) { $0 + $1.unicodeScalars.count }
         if joinedLength > XLSXLimits.validationListLength {
-            throw XLSXError(.stringLengthExceeded255, operation: operation, detail: "\(joinedLength) characters", location: location)
+            throw XLSXError(
+                .stringLengthExceeded255, operation: operation, detail: "\(joinedLength) characters", location: location
+            )
         }
         // A NULL-terminated char ** that lives for the call; libxlsxwriter copies the list into its own CSV.
         let cStrings = items.map { strdup($0) }

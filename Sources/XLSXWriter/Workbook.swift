@@ -160,14 +160,18 @@ final class WorkbookCore {
         return created
     }
 
-    func conditionalFormat(_ format: CellFormat, _ operation: String) throws(XLSXError) -> UnsafeMutablePointer<lxw_format> {
+    func conditionalFormat(_ format: CellFormat, _ operation: String) throws(XLSXError) -> UnsafeMutablePointer<
+        lxw_format
+    > {
         if let existing = conditionalFormats[format] { return existing }
         let created = try makeFormat(format, conditional: true, operation)
         conditionalFormats[format] = created
         return created
     }
 
-    private func makeFormat(_ format: CellFormat, conditional: Bool, _ operation: String) throws(XLSXError) -> UnsafeMutablePointer<lxw_format> {
+    private func makeFormat(_ format: CellFormat, conditional: Bool, _ operation: String) throws(XLSXError)
+        -> UnsafeMutablePointer<lxw_format>
+    {
         try FormatBuilder.validate(format, operation)
         let handle = try open(operation)
         guard let lxwFormat = workbook_add_format(handle) else {

@@ -57,8 +57,11 @@ struct WorkbookFailureTests {
     }
 
     @Test func messagesComeFromLibxlsxwriter() {
-        #expect(XLSXError.Code.sheetNameLengthExceeded.description == "Worksheet name exceeds Excel's limit of 31 characters.")
-        #expect(XLSXError.Code.maxStringLengthExceeded.description == "String exceeds Excel's limit of 32,767 characters.")
+        #expect(
+            XLSXError.Code.sheetNameLengthExceeded.description
+                == "Worksheet name exceeds Excel's limit of 31 characters.")
+        #expect(
+            XLSXError.Code.maxStringLengthExceeded.description == "String exceeds Excel's limit of 32,767 characters.")
         #expect(XLSXError.Code.indexOutOfRange.description == "Worksheet row or column index out of range.")
         // The codes follow the linked 1.1.4 numbering (later versions insert PARAMETER_IS_EMPTY before 14).
         #expect(XLSXError.Code.sheetNameLengthExceeded.rawValue == 14)
@@ -75,12 +78,16 @@ struct WorkbookFailureTests {
         }
         #expect(error?.code == .maxStringLengthExceeded)
         #expect(error?.location == XLSXError.Location(sheet: "Data", row: 6, column: 1))
-        #expect(error?.description == "Data!B7: write text: String exceeds Excel's limit of 32,767 characters. (32768 characters)")
+        #expect(
+            error?.description
+                == "Data!B7: write text: String exceeds Excel's limit of 32,767 characters. (32768 characters)")
         // libxlsxwriter counts code points: 32,767 three-byte characters fit.
         let longest = String(repeating: "月", count: 32_767)
         try wb.writeText(longest, sheet: sheet, row: 0, column: 0)
         #expect(XLSXLimits.fittingCell(longest + "x") == Substring(longest))
-        let cut = Self.error(&wb) { (wb: inout Workbook) throws(XLSXError) in try wb.writeText(longest + "x", sheet: sheet, row: 1, column: 0) }
+        let cut = Self.error(&wb) { (wb: inout Workbook) throws(XLSXError) in
+            try wb.writeText(longest + "x", sheet: sheet, row: 1, column: 0)
+        }
         #expect(cut?.code == .maxStringLengthExceeded)
         try wb.close()
         let json = try OpenpyxlReader.read(file)
@@ -137,7 +144,9 @@ struct WorkbookFailureTests {
         try wb.writeText("header", sheet: sheet, row: 0, column: 0)
         try wb.writeNumber(5, sheet: sheet, row: 5, column: 0)
         // These come back from libxlsxwriter itself (the Swift checks pass): error 23 mapped.
-        let earlier = Self.error(&wb) { (wb: inout Workbook) throws(XLSXError) in try wb.writeNumber(2, sheet: sheet, row: 2, column: 0) }
+        let earlier = Self.error(&wb) { (wb: inout Workbook) throws(XLSXError) in
+            try wb.writeNumber(2, sheet: sheet, row: 2, column: 0)
+        }
         #expect(earlier?.code == .indexOutOfRange)
         #expect(earlier?.location == XLSXError.Location(sheet: "Data", row: 2, column: 0))
         let merge = Self.error(&wb) { (wb: inout Workbook) throws(XLSXError) in
@@ -155,7 +164,8 @@ struct WorkbookFailureTests {
         // These do not check the flushed rows and work after the data in constant-memory mode.
         try wb.freezePanes(row: 1, column: 0, sheet: sheet)
         try wb.setColumnWidth(20, columns: 0...0, sheet: sheet)
-        try wb.addConditionalFormat(.cell(.greaterThan, 1), range: .column(0, rows: 1...6), format: CellFormat(bold: true), sheet: sheet)
+        try wb.addConditionalFormat(
+            .cell(.greaterThan, 1), range: .column(0, rows: 1...6), format: CellFormat(bold: true), sheet: sheet)
         try wb.addListValidation(["a", "b"], range: .column(3, rows: 1...6), sheet: sheet)
         try wb.setPrintSetup(PrintSetup(landscape: true, repeatRows: 0...0), sheet: sheet)
         try wb.close()
@@ -178,7 +188,12 @@ struct WorkbookFailureTests {
         let folder = try TemporaryFolder()
         var wb = try Workbook(path: folder.file("values.xlsx").path)
         let sheet = try wb.addWorksheet("Data")
-        let cases = ["NaN", "infinity", "empty formula", "blank formula", "NaN result", "29 Feb 2026", "year 1899", "NUL in text", "empty link text", "single-cell merge", "reversed range", "list item with comma", "empty list", "empty name", "cell-like name", "R1C1 name", "empty name formula", "font size", "pie axes", "chart without series"]
+        let cases = [
+            "NaN", "infinity", "empty formula", "blank formula", "NaN result", "29 Feb 2026", "year 1899",
+            "NUL in text", "empty link text", "single-cell merge", "reversed range", "list item with comma",
+            "empty list", "empty name", "cell-like name", "R1C1 name", "empty name formula", "font size", "pie axes",
+            "chart without series",
+        ]
         for label in cases {
             let error = Self.error(&wb) { (wb: inout Workbook) throws(XLSXError) in
                 switch label {
@@ -201,9 +216,11 @@ struct WorkbookFailureTests {
                 case "empty link text":
                     try wb.writeLink(to: sheet, row: 0, column: 0, text: "", sheet: sheet, row: 0, column: 0)
                 case "single-cell merge":
-                    try wb.merge(CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 0), text: "x", sheet: sheet)
+                    try wb.merge(
+                        CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 0), text: "x", sheet: sheet)
                 case "reversed range":
-                    try wb.setAutofilter(CellRange(firstRow: 5, firstColumn: 0, lastRow: 1, lastColumn: 0), sheet: sheet)
+                    try wb.setAutofilter(
+                        CellRange(firstRow: 5, firstColumn: 0, lastRow: 1, lastColumn: 0), sheet: sheet)
                 case "list item with comma":
                     try wb.addListValidation(["a,b"], range: .column(0, rows: 0...1), sheet: sheet)
                 case "empty list":
@@ -220,8 +237,13 @@ struct WorkbookFailureTests {
                     try wb.writeText("x", sheet: sheet, row: 0, column: 0, format: CellFormat(fontSize: 500))
                 case "pie axes":
                     try wb.insertChart(
-                    Chart(kind: .pie, xAxisName: "x", series: [Chart.Series(sheet: sheet, categories: .column(0, rows: 0...1), values: .column(1, rows: 0...1))]),
-                    sheet: sheet, row: 0, column: 0)
+                        Chart(
+                            kind: .pie, xAxisName: "x",
+                            series: [
+                                Chart.Series(
+                                    sheet: sheet, categories: .column(0, rows: 0...1), values: .column(1, rows: 0...1))
+                            ]),
+                        sheet: sheet, row: 0, column: 0)
                 case "chart without series":
                     try wb.insertChart(Chart(kind: .column, series: []), sheet: sheet, row: 0, column: 0)
                 default: Issue.record("unknown case \(label)")
@@ -230,7 +252,9 @@ struct WorkbookFailureTests {
             #expect(error?.code == .parameterValidation, "\(label)")
         }
         try wb.defineName("Rate", formula: "=Data!$A$1")
-        let duplicate = Self.error(&wb) { (wb: inout Workbook) throws(XLSXError) in try wb.defineName("RATE", formula: "=Data!$A$2") }
+        let duplicate = Self.error(&wb) { (wb: inout Workbook) throws(XLSXError) in
+            try wb.defineName("RATE", formula: "=Data!$A$2")
+        }
         #expect(duplicate?.code == .parameterValidation)
         let longFooter = Self.error(&wb) { (wb: inout Workbook) throws(XLSXError) in
             try wb.setPrintSetup(PrintSetup(footer: String(repeating: "f", count: 256)), sheet: sheet)
@@ -245,7 +269,9 @@ struct WorkbookFailureTests {
         var second = try Workbook(path: folder.file("b.xlsx").path)
         let foreign = try first.addWorksheet("Data")
         _ = try second.addWorksheet("Data")
-        let error = Self.error(&second) { (wb: inout Workbook) throws(XLSXError) in try wb.writeNumber(1, sheet: foreign, row: 0, column: 0) }
+        let error = Self.error(&second) { (wb: inout Workbook) throws(XLSXError) in
+            try wb.writeNumber(1, sheet: foreign, row: 0, column: 0)
+        }
         #expect(error?.code == .parameterValidation)
         try first.close()
         try second.close()
@@ -257,7 +283,8 @@ struct WorkbookFailureTests {
         let folder = try TemporaryFolder()
         let file = folder.file("dropped.xlsx")
         do {
-            var wb = try Workbook(path: file.path, options: .init(constantMemory: constantMemory, tmpdir: folder.url.path))
+            var wb = try Workbook(
+                path: file.path, options: .init(constantMemory: constantMemory, tmpdir: folder.url.path))
             let sheet = try wb.addWorksheet("Data")
             for row in 0..<100 { try wb.writeText("row \(row)", sheet: sheet, row: row, column: 0) }
         }

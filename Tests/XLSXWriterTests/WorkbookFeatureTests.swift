@@ -7,7 +7,8 @@ import Testing
 @Suite("Workbook features read back by openpyxl")
 struct WorkbookFeatureTests {
     static let created: Int64 = 1_793_521_800  // 2026-11-01T08:30:00Z
-    static let header = CellFormat(bold: true, fillColor: Color(rgb: 0xDDEBF7), border: .thin, horizontalAlignment: .center)
+    static let header = CellFormat(
+        bold: true, fillColor: Color(rgb: 0xDDEBF7), border: .thin, horizontalAlignment: .center)
     static let amount = CellFormat(numberFormat: "#,##0.00")
     static let highlight = CellFormat(bold: true, fillColor: .lightRed)
 
@@ -23,14 +24,19 @@ struct WorkbookFeatureTests {
         try wb.setColumnWidth(12, columns: 1...2, sheet: data, format: amount)
         try wb.freezePanes(row: 1, column: 0, sheet: data)
         try wb.setAutofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: 3, lastColumn: 5), sheet: data)
-        try wb.addConditionalFormat(.cell(.greaterThan, 100), range: .column(1, rows: 1...3), format: highlight, sheet: data)
-        try wb.addConditionalFormat(.textContains("query"), range: .column(4, rows: 1...3), format: CellFormat(fillColor: .lightYellow), sheet: data)
+        try wb.addConditionalFormat(
+            .cell(.greaterThan, 100), range: .column(1, rows: 1...3), format: highlight, sheet: data)
+        try wb.addConditionalFormat(
+            .textContains("query"), range: .column(4, rows: 1...3), format: CellFormat(fillColor: .lightYellow),
+            sheet: data)
         try wb.addConditionalFormat(
             .formula("=$D2=FALSE"), range: CellRange(firstRow: 1, firstColumn: 0, lastRow: 3, lastColumn: 5),
             format: CellFormat(fontColor: .darkRed), sheet: data)
         try wb.addListValidation(["确认", "有疑问", "需调整"], range: .column(5, rows: 1...3), sheet: data)
         try wb.setPrintSetup(
-            PrintSetup(landscape: true, fitToOnePageWide: true, repeatRows: 0...0, footer: "&L2026-10&RPage &P of &N", paper: .a4),
+            PrintSetup(
+                landscape: true, fitToOnePageWide: true, repeatRows: 0...0, footer: "&L2026-10&RPage &P of &N",
+                paper: .a4),
             sheet: data)
         try wb.hideGridlines(sheet: data)
         try wb.setTabColor(Color(rgb: 0x00B050), sheet: data)
@@ -59,7 +65,8 @@ struct WorkbookFeatureTests {
         try wb.setRowHeight(30, row: 6, sheet: data)
         try wb.merge(
             CellRange(firstRow: 6, firstColumn: 0, lastRow: 6, lastColumn: 2), text: "Prepared by",
-            sheet: data, format: CellFormat(italic: true, fontColor: .darkRed, fontSize: 14, verticalAlignment: .center))
+            sheet: data, format: CellFormat(italic: true, fontColor: .darkRed, fontSize: 14, verticalAlignment: .center)
+        )
 
         try wb.writeText("Period", sheet: summary, row: 0, column: 0, format: header)
         try wb.writeText("2026-10", sheet: summary, row: 0, column: 1)
@@ -68,8 +75,11 @@ struct WorkbookFeatureTests {
         let categories = CellRange.column(0, rows: 1...3)
         let values = CellRange.column(1, rows: 1...3)
         let series = Chart.Series(name: "Amount", sheet: data, categories: categories, values: values)
-        try wb.insertChart(Chart(kind: .column, title: "By item", xAxisName: "Item", yAxisName: "CNY", series: [series]), sheet: summary, row: 3, column: 0)
-        try wb.insertChart(Chart(kind: .bar, title: "By item (bar)", series: [series]), sheet: summary, row: 3, column: 8)
+        try wb.insertChart(
+            Chart(kind: .column, title: "By item", xAxisName: "Item", yAxisName: "CNY", series: [series]),
+            sheet: summary, row: 3, column: 0)
+        try wb.insertChart(
+            Chart(kind: .bar, title: "By item (bar)", series: [series]), sheet: summary, row: 3, column: 8)
         try wb.insertChart(Chart(kind: .pie, title: "Share", series: [series]), sheet: summary, row: 20, column: 0)
 
         try wb.defineName("Total", formula: "=Data!$B$5")
@@ -97,10 +107,14 @@ struct WorkbookFeatureTests {
         #expect(json["properties", "description"] as? String == "generated")
         #expect(json["properties", "created"] as? String == "2026-11-01T08:30:00")
 
-        func cell(_ sheet: String, _ ref: String, _ key: String) -> Any? { json["worksheets", sheet, "cells", ref, key] }
+        func cell(_ sheet: String, _ ref: String, _ key: String) -> Any? {
+            json["worksheets", sheet, "cells", ref, key]
+        }
         let d = "Data"
         // Header row: bold, filled, bordered, centred.
-        for (ref, title) in zip(["A1", "B1", "C1", "D1", "E1", "F1"], ["Item", "Amount", "Date", "Flag", "Note", "Review"]) {
+        for (ref, title) in zip(
+            ["A1", "B1", "C1", "D1", "E1", "F1"], ["Item", "Amount", "Date", "Flag", "Note", "Review"])
+        {
             #expect(cell(d, ref, "value") as? String == title)
             #expect(cell(d, ref, "bold") as? Bool == true)
             #expect(cell(d, ref, "fill") as? String == "FFDDEBF7")
@@ -204,7 +218,8 @@ struct WorkbookFeatureTests {
             try wb.writeText("x", sheet: sheet, row: row, column: 1, format: Self.header)
             try wb.writeText("y", sheet: sheet, row: row, column: 2)
         }
-        try wb.addConditionalFormat(.cell(.lessThan, 0), range: .column(0, rows: 0...499), format: Self.amount, sheet: sheet)
+        try wb.addConditionalFormat(
+            .cell(.lessThan, 0), range: .column(0, rows: 0...499), format: Self.amount, sheet: sheet)
         #expect(wb.core.cellFormats.count == 2)
         #expect(wb.core.conditionalFormats.count == 1)
         try wb.close()
