@@ -36,7 +36,10 @@ struct FileMapper {
     private(set) var mapping: HeaderMapping?
     private(set) var headerLine = 0
     private var headerKeys: [String] = []
-    private var knownKeys: Set<String> = []
+    /// Synonyms as written, trimmed and lower-cased: the cheap test for a header-like row.
+    private var cheapKeys: Set<String> = []
+    /// Every scalar the total and footer words start with, upper and lower case.
+    private var markerScalars: Set<Unicode.Scalar> = []
 
     private(set) var inputs = MonthInputs()
     private(set) var accepted = 0
@@ -48,7 +51,15 @@ struct FileMapper {
         self.facts = facts
         self.kindOverride = kindOverride
         self.builder = RecordBuilder(table: table, path: facts.path, fileIndex: facts.fileIndex, stockRegistry: stockRegistry)
-        for spec in table.kindSpecs { knownKeys.formUnion(spec.fields.flatMap(\.keys)) }
+        for spec in table.kindSpecs {
+            cheapKeys.formUnion(spec.fields.flatMap(\.keys))
+            cheapKeys.formUnion(spec.fields.flatMap(\.synonyms).map { CellText.asciiLowercased(CellText.trimmed($0)) })
+        }
+        for word in table.totalPrefixes + table.footerPrefixes {
+            guard let first = word.unicodeScalars.first else { continue }
+            markerScalars.insert(first)
+            markerScalars.formUnion(String(first).uppercased().unicodeScalars)
+        }
     }
 
     /// Maps a whole file held in memory.
@@ -170,27 +181,37 @@ struct FileMapper {
     /// Blank rows, totals, footers and repeated headers are not data.
     private func skipReason(_ cells: [String], mapping: HeaderMapping) -> SkipReason? {
         guard let firstCell = cells.first(where: { !CellText.trimmed($0).isEmpty }) else { return .blank }
-        let firstKey = HeaderKey.normalize(firstCell)
+        let firstKey = markerKey(firstCell)
         if table.footerPrefixes.contains(where: { firstKey.hasPrefix($0) }) { return .footer }
         if table.totalPrefixes.contains(where: { firstKey.hasPrefix($0) }) { return .total }
         for field in table.totalKeyFields {
             guard let column = mapping.column(field), column < cells.count else { continue }
-            let key = HeaderKey.normalize(cells[column])
+            let key = markerKey(cells[column])
             if table.totalPrefixes.contains(where: { key.hasPrefix($0) }) { return .total }
         }
         if isHeaderLike(cells) { return .repeatedHeader }
         return nil
     }
 
+    /// The normalised cell when it may start with a total or footer word, else "" (normalising
+    /// every cell of every row costs more than the rows themselves).
+    private func markerKey(_ cell: String) -> String {
+        let mayBeMarker = cell.unicodeScalars.contains { scalar in
+            scalar.value >= 0x80 ? markerScalars.contains(scalar) : markerScalars.contains(scalar)
+        }
+        return mayBeMarker ? HeaderKey.normalize(cell) : ""
+    }
+
     /// The header again, or another header row (a second block such as 理赔费用).
     private func isHeaderLike(_ cells: [String]) -> Bool {
-        let keys = Self.trimmedKeys(cells)
-        if keys == headerKeys { return true }
-        let recognised = keys.filter { key in
-            knownKeys.contains(key)
-                || (HeaderKey.withoutUnit(key, units: table.headerUnits).map(knownKeys.contains) ?? false)
-        }
-        guard recognised.count >= 2 else { return false }
+        if cells == mapping?.headers { return true }
+        // Cheap first look: at least two cells are synonyms as they stand (trimmed, lower-cased).
+        let hits = cells.lazy.filter { cell in
+            let cheap = CellText.asciiLowercased(CellText.trimmed(cell))
+            return !cheap.isEmpty && cheap.utf8.count < 64 && self.cheapKeys.contains(cheap)
+        }.prefix(2).count
+        guard hits >= 2 else { return false }
+        if Self.trimmedKeys(cells) == headerKeys { return true }
         if case .none = KindDetection.detect(cells, table: table) { return false }
         return true
     }

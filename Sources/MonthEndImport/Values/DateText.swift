@@ -5,7 +5,7 @@ import Foundation
 /// numbers of the 1900 system (46300 is 2026-10-05). Local time: no time zone shifts.
 enum DateText {
     static func parse(_ raw: String) throws(ValueError) -> LocalDate? {
-        let text = CellText.trimmed(CellText.unprotected(raw).precomposedStringWithCompatibilityMapping)
+        let text = CellText.trimmed(CellText.nfkc(CellText.unprotected(raw)))
         if text.isEmpty { return nil }
         let (datePart, timePart) = split(text)
         if let timePart, !isTime(timePart) { throw ValueError("is not a date") }

@@ -9,7 +9,7 @@ enum IdentifierText {
 
     /// nil for an empty cell.
     static func parse(_ raw: String) throws(ValueError) -> String? {
-        var text = CellText.unprotected(raw).precomposedStringWithCompatibilityMapping
+        var text = CellText.nfkc(CellText.unprotected(raw))
         text = CellText.trimmed(text)
         if text.isEmpty { return nil }
         if isScientific(text) {

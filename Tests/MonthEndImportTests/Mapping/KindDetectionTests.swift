@@ -1,0 +1,98 @@
+import Testing
+
+@testable import MonthEndImport
+
+@Suite struct KindDetectionTests {
+    static let date = ["2026-10-05"]
+
+    @Test(arguments: [
+        (["运单号码", "日期", "应付金额"], FileKind.courierBill),
+        (["寄件日期", "运单号", "客户名称", "重量(kg)"], .courierSlips),
+        (["快递公司", "目的省份", "首重价格", "续重价格"], .rateCard),
+        (["数电发票号码", "开票日期", "购买方名称", "价税合计"], .invoices),
+        (["交易日期", "贷方发生额", "对方户名"], .payments),
+        (["收款日期", "客户编码", "收款金额"], .payments),
+        (["客户编码", "客户名称"], .customers),
+        (["物料编码", "实盘数量"], .stockCount),
+        (["订单编号", "下单日期", "客户名称"], .orders),
+    ])
+    func detectsEachKind(_ header: [String], _ kind: FileKind) throws {
+        guard case .kind(let mapping) = KindDetection.detect(header, table: MappingFixture.table) else {
+            Issue.record("no single kind for \(header)")
+            return
+        }
+        #expect(mapping.kind == kind)
+    }
+
+    @Test func theKindRecognisingMostColumnsWins() throws {
+        // Both bill and slips hold waybill + date; the bill also has its amount and fee type.
+        let (report, _) = try MappingFixture.map([["运单号", "日期", "服务", "费用", "重量"]])
+        #expect(report.kind == .courierBill)
+    }
+
+    @Test func aTieIsAnErrorNamingTheFileTheHeaderAndTheCandidates() {
+        // waybill + date + 运费 (bill: 3 columns) against waybill + date + 客户 (slips: 3 columns).
+        let rows = [["标题"], ["运单号", "日期", "运费", "客户"], ["SF1", "2026-10-05", "12", "甲"]]
+        #expect(
+            throws: MonthEndError(
+                .ambiguousKind,
+                "cannot tell what kind of export this is: the header row fits courier_bill and courier_slips equally well",
+                path: "t.csv", line: 2, column: 1,
+                hint: "name the kind of this file on the command line (--kind), one of: courier_bill, courier_slips",
+                sourceLine: "运单号,日期,运费,客户")
+        ) { try MappingFixture.map(rows) }
+    }
+
+    @Test func aNamedKindSettlesATie() throws {
+        let rows = [["运单号", "日期", "运费", "客户"], ["SF1", "2026-10-05", "12", "甲"]]
+        let (report, inputs) = try MappingFixture.map(rows, kind: .courierSlips)
+        #expect(report.kind == .courierSlips)
+        #expect(inputs.slips.map(\.customer) == ["甲"])
+        #expect(report.columnMapping.map { $0.field ?? "-" } == ["waybill", "ship_date", "-", "customer"])
+    }
+
+    @Test func noKindIsAnErrorNamingTheFileAndTheFirstRow() {
+        let rows = [["商品", "数量"], ["网线", "3"]]
+        let error = #expect(throws: MonthEndError.self) { try MappingFixture.map(rows) }
+        #expect(error?.code == .noHeader)
+        #expect(error?.path == "t.csv")
+        #expect(error?.line == 1)
+        #expect(error?.sourceLine == "商品,数量")
+        #expect(error?.message == "no header row in the first 40 rows holds the required columns of any kind")
+    }
+
+    @Test func aNamedKindWhoseColumnsAreMissingSaysWhichAreRequired() {
+        let rows = [["运单号", "日期", "金额"]]
+        let error = #expect(throws: MonthEndError.self) { try MappingFixture.map(rows, kind: .invoices) }
+        #expect(error?.code == .noHeader)
+        #expect(
+            error?.message
+                == "no header row of invoices (invoice_no, invoice_date, customer, amount) in the first 40 rows")
+    }
+
+    @Test func theHeaderMayFollowUpTo39PreambleRows() throws {
+        let preamble = (1...39).map { ["说明第\($0)行", "合计100元"] }
+        let (report, inputs) = try MappingFixture.map(preamble + [["运单号", "日期", "金额"], ["SF1", "20261005", "1"]])
+        #expect(report.headerLine == 40)
+        #expect(inputs.billLines.count == 1)
+        let tooLate = (1...40).map { ["说明第\($0)行"] } + [["运单号", "日期", "金额"]]
+        #expect(throws: MonthEndError.self) { try MappingFixture.map(tooLate) }
+    }
+
+    @Test func anEmptyFileIsAnError() {
+        let error = #expect(throws: MonthEndError.self) { try MappingFixture.map([[""], ["", ""]]) }
+        #expect(error?.code == .emptyFile)
+    }
+
+    @Test func theHeaderLineIsTheFirstPhysicalLineOfAMultiLineHeaderRecord() throws {
+        let records = [
+            CSVRecord(fields: ["顺丰速运月结账单"], line: 1),
+            CSVRecord(fields: ["运单号码", "日期", "计费重量\n(公斤)", "应付金额"], line: 2),
+            CSVRecord(fields: ["SF1", "2026-10-05", "1.5", "12.00"], line: 4),
+        ]
+        let (report, inputs) = try FileMapper.map(records, table: MappingFixture.table, facts: .init(path: "b.csv"))
+        #expect(report.headerLine == 2)
+        #expect(inputs.billLines.first?.weightKg == Quantity(micros: 1_500_000))
+        #expect(inputs.billLines.first?.source == .at(4))
+    }
+}
