@@ -25,13 +25,49 @@ struct CSVTokenizer {
     /// Set by `finish()` when the input ended inside a quoted field: the line where that field opened.
     private(set) var unterminatedQuoteLine: Int?
     /// The pending record's field contents, back to back, and where each completed field ends.
-    private(set) var bytes: [UInt8] = []
+    private let bytes = RecordBytes()
     private(set) var fieldEnds: [Int] = []
+    /// Byte patterns for an eight-at-a-time search for the bytes that end a run of field text.
+    private let delimiterPattern: UInt64
+    private static let quotePattern = pattern(quote)
+    private static let carriageReturnPattern = pattern(carriageReturn)
+    private static let lineFeedPattern = pattern(lineFeed)
 
     init(delimiter: UInt8) {
         self.delimiter = delimiter
-        bytes.reserveCapacity(4096)
+        delimiterPattern = Self.pattern(delimiter)
         fieldEnds.reserveCapacity(64)
+    }
+
+    private static func pattern(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+    /// Index of the first byte in `p[from..<n]` equal to one of the three patterns' bytes, or `n`.
+    /// Whole words are tested with the classic "has a zero byte" trick; its lowest flagged byte is exact.
+    @inline(__always)
+    private static func firstMatch(
+        _ p: UnsafePointer<UInt8>, from: Int, _ n: Int, _ a: UInt64, _ b: UInt64, _ c: UInt64
+    ) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var j = from
+        while j + 8 <= n {
+            let word = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
+            let x = word ^ a
+            let y = word ^ b
+            let z = word ^ c
+            let found = ((x &- ones) & ~x | (y &- ones) & ~y | (z &- ones) & ~z) & highs
+            if found != 0 { return j + found.trailingZeroBitCount >> 3 }
+            j += 8
+        }
+        let ab = UInt8(truncatingIfNeeded: a)
+        let bb = UInt8(truncatingIfNeeded: b)
+        let cb = UInt8(truncatingIfNeeded: c)
+        while j < n {
+            let byte = p[j]
+            if byte == ab || byte == bb || byte == cb { return j }
+            j += 1
+        }
+        return n
     }
 
     /// Reads `chunk` from `start` until a record ends or the chunk runs out. Returns the index after
@@ -73,13 +109,8 @@ struct CSVTokenizer {
                     state = .unquoted
                 }
             case .unquoted:
-                var j = i
-                while j < n {
-                    let byte = p[j]
-                    if byte == delimiter || byte == lf || byte == cr { break }
-                    j += 1
-                }
-                if j > i { bytes.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i)) }
+                let j = Self.firstMatch(p, from: i, n, delimiterPattern, Self.lineFeedPattern, Self.carriageReturnPattern)
+                if j > i { bytes.append(p + i, count: j - i) }
                 if j == n { return (n, false) }
                 let byte = p[j]
                 fieldEnds.append(bytes.count)
@@ -90,13 +121,8 @@ struct CSVTokenizer {
                     return (endLine(byte, p, j + 1, n), true)
                 }
             case .quoted:
-                var j = i
-                while j < n {
-                    let byte = p[j]
-                    if byte == quote || byte == lf || byte == cr { break }
-                    j += 1
-                }
-                if j > i { bytes.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i)) }
+                let j = Self.firstMatch(p, from: i, n, Self.quotePattern, Self.lineFeedPattern, Self.carriageReturnPattern)
+                if j > i { bytes.append(p + i, count: j - i) }
                 if j == n { return (n, false) }
                 let byte = p[j]
                 i = j + 1
@@ -169,14 +195,12 @@ struct CSVTokenizer {
     mutating func takeRecord() -> CSVRecord {
         var fields: [String] = []
         fields.reserveCapacity(fieldEnds.count)
-        bytes.withUnsafeBufferPointer { all in
-            var start = 0
-            for end in fieldEnds {
-                fields.append(String(decoding: UnsafeBufferPointer(rebasing: all[start..<end]), as: UTF8.self))
-                start = end
-            }
+        var start = 0
+        for end in fieldEnds {
+            fields.append(bytes.string(start, end))
+            start = end
         }
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
         fieldEnds.removeAll(keepingCapacity: true)
         return CSVRecord(fields: fields, line: recordLine)
     }
@@ -184,7 +208,7 @@ struct CSVTokenizer {
     /// Discards the completed record, returning its field count (delimiter sniffing needs no strings).
     mutating func dropRecord() -> Int {
         let count = fieldEnds.count
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
         fieldEnds.removeAll(keepingCapacity: true)
         return count
     }

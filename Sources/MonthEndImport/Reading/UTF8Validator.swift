@@ -29,6 +29,14 @@ struct UTF8Validator {
                     i += 1
                     continue
                 }
+                // A whole sequence inside the chunk is checked in one go (Chinese text: three bytes each).
+                if i + 4 <= n {
+                    let length = Self.completeSequenceLength(p + i)
+                    if length > 0 {
+                        i += length
+                        continue
+                    }
+                }
                 sequenceStart = base + i
                 lower = 0x80
                 upper = 0xBF
@@ -65,6 +73,19 @@ struct UTF8Validator {
                 i += 1
             }
         }
+    }
+
+    /// The length of the valid sequence starting at `p` (which has at least 4 readable bytes), or 0
+    /// when it is invalid, leaving the byte-at-a-time path to find the exact offset.
+    @inline(__always)
+    private static func completeSequenceLength(_ p: UnsafePointer<UInt8>) -> Int {
+        let lead = p[0]
+        let second = p[1]
+        if lead >= 0xE1 && lead <= 0xEF && lead != 0xED {
+            return second & 0xC0 == 0x80 && p[2] & 0xC0 == 0x80 ? 3 : 0
+        }
+        if lead >= 0xC2 && lead <= 0xDF { return second & 0xC0 == 0x80 ? 2 : 0 }
+        return 0
     }
 
     /// Call at end of input: a sequence cut short by the end of the file is invalid.
