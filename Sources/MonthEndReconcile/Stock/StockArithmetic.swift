@@ -10,12 +10,14 @@ enum StockArithmetic {
         return Money(fen: Int64(divideRoundingHalfUp(exact, by: 10_000_000_000)))
     }
 
-    /// `numerator / denominator x 100`, rounded half up to two decimals; nil when the denominator is 0.
+    /// `numerator / denominator x 100`, rounded half up to two decimals; nil when the denominator is 0,
+    /// or when the percentage is too large to hold (a count of millions against a book of 0.000001).
     static func percent(_ numerator: Quantity, of denominator: Quantity) -> Quantity? {
         guard !denominator.isZero else { return nil }
         // Hundredths of a percent: n / d x 100 x 100.
         let hundredths = divideRoundingHalfUp(Int128(numerator.micros) * 10_000, by: Int128(denominator.micros))
-        return Quantity(micros: Int64(hundredths) * 10_000)
+        guard let micros = Int64(exactly: hundredths * 10_000) else { return nil }
+        return Quantity(micros: micros)
     }
 
     /// `percent`% of `base`, rounded half up to six decimals (for showing a tolerance; comparisons

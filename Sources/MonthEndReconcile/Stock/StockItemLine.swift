@@ -20,7 +20,7 @@ public struct StockItemLine: Sendable, Hashable {
     /// Counted - book; for an item not on the books, its whole count. nil when not counted.
     public var variance: Quantity?
     /// Variance / |book| x 100, rounded half up to two decimals (so the sign follows the variance).
-    /// nil when not counted, when the book is 0 and when there is no book quantity.
+    /// nil when not counted, when the book is 0, when there is no book quantity (and when too large to hold).
     public var variancePercent: Quantity?
     public var unitCost: Quantity?
     /// Variance x unit cost rounded half up to the fen; 0 without a unit cost or a count.
