@@ -45,25 +45,52 @@ SWIFT
 (cd "$harness" && swift build -c release --product bench >&2)
 bench="$harness/.build/release/bench"
 
-# Runs a command under /usr/bin/time -v; prints its own last output line plus the peak RSS.
+# Runs a command under /usr/bin/time -v and prints one line: wall MB/s, CPU MB/s (user + system:
+# on a shared machine wall time mostly measures the neighbours), peak RSS, then the reader's counts.
+# Leaves the reader's output line in $last for the cross-checks below.
+last=""
 timed() {
     local label="$1"
     shift
     local report
     report="$(mktemp)"
-    local output
-    output="$(/usr/bin/time -v -o "$report" "$@" | tail -1)"
+    last="$(/usr/bin/time -v -o "$report" "$@" | tail -1)"
     local rss_kb
     rss_kb="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$report")"
     rm -f "$report"
-    local rate="${output##*MB/s=}"
-    printf '%-16s %8s MB/s  peak RSS %6d MiB  %s\n' "$label" "$rate" "$((rss_kb / 1024))" "${output#*: }"
+    local wall="${last##* MB/s=}"
+    wall="${wall%% *}"
+    local cpu="${last##*cpu_MB/s=}"
+    local counts="${last#*encoding=}"
+    counts="${counts%% file_bytes=*}"
+    printf '%-15s %8s MB/s wall  %8s MB/s cpu  peak RSS %4d MiB  encoding=%s\n' \
+        "$label" "$wall" "$cpu" "$((rss_kb / 1024))" "$counts"
 }
+
+counts() { local c="${1#*records=}"; echo "${c%% field_bytes=*}"; }
 
 # Warm the page cache so every reader sees the same conditions.
 cat "$data/bench_utf8.csv" "$data/bench_gb18030.csv" > /dev/null
 
 timed "swift utf-8" "$bench" "$data/bench_utf8.csv"
+swift_utf8="$last"
 timed "swift gb18030" "$bench" "$data/bench_gb18030.csv"
+swift_gb="$last"
 timed "python utf-8" python3 "$repo/scripts/bench_import.py" read "$data/bench_utf8.csv" utf-8
+python_utf8="$last"
 timed "python gb18030" python3 "$repo/scripts/bench_import.py" read "$data/bench_gb18030.csv" gb18030
+python_gb="$last"
+
+# The readers must agree on what they read, or the speeds compare nothing.
+status=0
+for pair in "swift_utf8 python_utf8" "swift_gb python_gb" "swift_utf8 swift_gb"; do
+    set -- $pair
+    if [[ "$(counts "${!1}")" != "$(counts "${!2}")" ]]; then
+        echo "MISMATCH: $1 ($(counts "${!1}")) vs $2 ($(counts "${!2}"))" >&2
+        status=1
+    fi
+done
+rate() { local r="${1##*cpu_MB/s=}"; echo "$r"; }
+awk -v su="$(rate "$swift_utf8")" -v pu="$(rate "$python_utf8")" -v sg="$(rate "$swift_gb")" -v pg="$(rate "$python_gb")" \
+    'BEGIN { printf "swift/python (cpu): utf-8 %.2fx, gb18030 %.2fx\n", su / pu, sg / pg }'
+exit $status

@@ -9,7 +9,8 @@ struct FileSurvey {
     var invalidBytes: [UInt8] = []
 
     init(source: ByteSource, chunkSize: Int, displayName: String) throws {
-        let reader = try source.open(chunkSize: chunkSize, displayName: displayName)
+        // Smaller chunks here keep each chunk in cache between hashing and validating it.
+        let reader = try source.open(chunkSize: min(chunkSize, 256 << 10), displayName: displayName)
         let digest = SHA256Digest()
         var validator = UTF8Validator()
         var head: [UInt8] = []

@@ -51,6 +51,7 @@ final class GB18030Transcoder: DecodedChunkSource {
     }
 
     /// Converts as much of `input` as is complete into `output`; leaves an incomplete tail in `input`.
+    /// ASCII is copied and two-byte codes come from `GB18030TwoByteTable`; iconv sees only the rest.
     private func convertInput() throws {
         // GB18030 -> UTF-8 grows at most 3/2 (two bytes become three); a patched 0x80 grows 3 times.
         let needed = input.count * 3 + 16
@@ -58,43 +59,80 @@ final class GB18030Transcoder: DecodedChunkSource {
             output.deallocate()
             output = .allocate(capacity: needed)
         }
-        outputCount = 0
-        var consumed = 0
         let total = input.count
-        try input.withUnsafeMutableBufferPointer { inBuffer in
-            do {
-                let outBuffer = output
+        var consumed = 0
+        var produced = 0
+        try GB18030TwoByteTable.scalars.withUnsafeBufferPointer { table in
+            try input.withUnsafeMutableBufferPointer { inBuffer in
                 let inBase = inBuffer.baseAddress!
-                let outBase = outBuffer.baseAddress!
+                let out = output.baseAddress!
                 while consumed < total {
-                    var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase + consumed)
-                        .assumingMemoryBound(to: CChar.self)
-                    var inLeft = total - consumed
-                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase + outputCount)
-                        .assumingMemoryBound(to: CChar.self)
-                    var outLeft = outBuffer.count - outputCount
-                    let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                    let failure = result == -1 ? errno : 0
-                    consumed = total - inLeft
-                    outputCount = outBuffer.count - outLeft
-                    if failure == 0 { break }
-                    switch failure {
-                    case EINVAL:
-                        return  // incomplete sequence at the end: carried to the next chunk
-                    case EILSEQ where inBase[consumed] == 0x80:
+                    let lead = inBase[consumed]
+                    if lead < 0x80 {
+                        var end = consumed + 1
+                        while end + 8 <= total,
+                            UnsafeRawPointer(inBase + end).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                        {
+                            end += 8
+                        }
+                        while end < total && inBase[end] < 0x80 { end += 1 }
+                        (out + produced).update(from: inBase + consumed, count: end - consumed)
+                        produced += end - consumed
+                        consumed = end
+                        continue
+                    }
+                    if lead == 0x80 {
                         for byte in Self.euroUTF8 {
-                            outBase[outputCount] = byte
-                            outputCount += 1
+                            out[produced] = byte
+                            produced += 1
                         }
                         consumed += 1
-                    default:
-                        throw DecodingFailure(
-                            offset: inputOffset + consumed,
-                            bytes: Array(UnsafeBufferPointer(rebasing: inBuffer[consumed..<min(total, consumed + 4)])))
+                        continue
                     }
+                    if consumed + 1 < total {
+                        let trail = inBase[consumed + 1]
+                        if lead != 0xFF, GB18030TwoByteTable.trailRange.contains(trail) {
+                            let scalar = table[GB18030TwoByteTable.index(lead, trail)]
+                            if scalar != 0 {
+                                if scalar < 0x800 {
+                                    out[produced] = UInt8(0xC0 | scalar >> 6)
+                                    out[produced + 1] = UInt8(0x80 | scalar & 0x3F)
+                                    produced += 2
+                                } else {
+                                    out[produced] = UInt8(0xE0 | scalar >> 12)
+                                    out[produced + 1] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+                                    out[produced + 2] = UInt8(0x80 | scalar & 0x3F)
+                                    produced += 3
+                                }
+                                consumed += 2
+                                continue
+                            }
+                        }
+                    }
+                    // Four-byte sequences, unmapped codes and bad bytes: iconv on at most one sequence.
+                    let window = min(total - consumed, 4)
+                    var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase + consumed)
+                        .assumingMemoryBound(to: CChar.self)
+                    var inLeft = window
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(out + produced)
+                        .assumingMemoryBound(to: CChar.self)
+                    var outLeft = output.count - produced
+                    let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                    let failure = result == -1 ? errno : 0
+                    let advanced = window - inLeft
+                    consumed += advanced
+                    produced = output.count - outLeft
+                    if failure == 0 || advanced > 0 { continue }
+                    if failure == EINVAL && consumed + window == total {
+                        return  // an incomplete sequence at the end: carried to the next chunk
+                    }
+                    throw DecodingFailure(
+                        offset: inputOffset + consumed,
+                        bytes: Array(UnsafeBufferPointer(rebasing: inBuffer[consumed..<min(total, consumed + 4)])))
                 }
             }
         }
+        outputCount = produced
         input.removeFirst(consumed)
         inputOffset += consumed
     }

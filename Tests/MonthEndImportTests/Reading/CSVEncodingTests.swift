@@ -32,6 +32,36 @@ struct CSVEncodingTests {
         #expect(S.lines(records) == [1, 2, 3])
     }
 
+    @Test func everyScalarRoundTripsThroughGB18030() throws {
+        // The two-byte table and the iconv path together must decode every code GB18030 has: all of
+        // the BMP (two- and four-byte codes) and a sample of the supplementary planes.
+        var text = ""
+        var scalarsInLine = 0
+        let candidates = (0x80..<0xD800).lazy.map { UInt32($0) } + (0xE000...0xFFFF).map { UInt32($0) }
+            + stride(from: UInt32(0x10000), through: 0x10FFFF, by: 997)
+        var unencodable = 0
+        for value in candidates {
+            let scalar = Unicode.Scalar(value)!
+            guard S.encodedGB18030(String(scalar)) != nil else {
+                unencodable += 1
+                continue
+            }
+            text.unicodeScalars.append(scalar)
+            scalarsInLine += 1
+            if scalarsInLine == 64 {
+                text += "\n"
+                scalarsInLine = 0
+            }
+        }
+        #expect(unencodable < 100)  // glibc leaves only a handful of code points without a code
+        let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map { [String($0)] }
+        for chunkSize in [1 << 20, 7] {
+            let (reader, records) = try S.read(S.gb18030(text + "\n"), chunkSize: chunkSize)
+            #expect(reader.encoding == .gb18030)
+            #expect(S.fields(records) == expected)
+        }
+    }
+
     @Test func gbkIsReadAsGB18030() throws {
         let text = "顺丰,备注\n\"SF1\",\"易碎, 加急\"\n"
         let (reader, records) = try S.read(S.gb18030(text))
