@@ -30,7 +30,7 @@ public enum MonthEndInspector {
             "  columns:",
         ]
         for column in r.columnMapping {
-            lines.append("    \(column.column). \(column.header.replacingOccurrences(of: "\n", with: "\\n")) -> \(column.field ?? "(not used)")")
+            lines.append("    \(column.column). \(column.header.replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")) -> \(column.field ?? "(not used)")")
         }
         lines.append("  rows: \(r.rows) = \(r.accepted) accepted + \(r.skipped) skipped + \(r.rejected) rejected")
         for (reason, count) in inspection.skipCounts {
