@@ -19,10 +19,10 @@ struct CourierRateCard: Sendable {
     }
 
     /// The row for a canonical courier name ("" when unknown) and a normalised province.
-    func row(courier: String, province: String) -> RateCardRow? {
-        let provinceKey = ComparisonText.key(province)
+    func row(courier: String, province: String, memo: CourierTextMemo) -> RateCardRow? {
+        let provinceKey = memo.key(province)
         guard !provinceKey.isEmpty else { return nil }
-        if let row = byCourier[ComparisonText.key(courier)]?[provinceKey] { return row }
+        if let row = byCourier[memo.key(courier)]?[provinceKey] { return row }
         return anyCourier[provinceKey]
     }
 }

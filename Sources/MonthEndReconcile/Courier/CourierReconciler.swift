@@ -24,6 +24,7 @@ public struct CourierReconciler: Sendable {
         let billLines = Self.inSourceOrder(unorderedLines, by: \.source)
         let slips = Self.inSourceOrder(unorderedSlips, by: \.source)
         let rateCard = CourierRateCard(rows: rateCards, aliases: aliases)
+        let memo = CourierTextMemo(aliases: aliases)
 
         // The first slip of each waybill is the one a bill line is matched to.
         var slipIndexByWaybill: [String: Int] = [:]
@@ -33,9 +34,9 @@ public struct CourierReconciler: Sendable {
             if slipIndexByWaybill[key] == nil { slipIndexByWaybill[key] = index }
         }
 
-        let courierOfAccount = Self.courierOfAccount(billLines: billLines, slips: slips, aliases: aliases)
+        let courierOfAccount = Self.courierOfAccount(billLines: billLines, slips: slips, memo: memo)
 
-        var tracker = DuplicateTracker()
+        var tracker = DuplicateTracker(capacity: billLines.count)
         var lines: [CourierLineResult] = []
         lines.reserveCapacity(billLines.count)
         var figures = CourierFigures()
@@ -45,9 +46,11 @@ public struct CourierReconciler: Sendable {
         for billLine in billLines {
             let waybill = Self.waybillKey(billLine.waybill)
             let slip = slipIndexByWaybill[waybill].map { slips[$0] }
-            let firstOccurrence = tracker.firstOccurrence(of: billLine, waybill: waybill)
+            let feeKey = billLine.feeType.map(memo.key)
+            let firstOccurrence = tracker.firstOccurrence(of: billLine, waybill: waybill, feeKey: feeKey)
             let line = judge(
-                billLine, slip: slip, duplicateOf: firstOccurrence, rateCard: rateCard, courierOfAccount: courierOfAccount)
+                billLine, slip: slip, duplicateOf: firstOccurrence, feeKey: feeKey, rateCard: rateCard,
+                courierOfAccount: courierOfAccount, memo: memo)
             lines.append(line)
 
             figures.billLines += 1
@@ -68,11 +71,11 @@ public struct CourierReconciler: Sendable {
             let waybill = Self.waybillKey(slip.waybill)
             let inPeriod = period.contains(slip.shipDate)
             if inPeriod { figures.slips += 1 }
-            let courier = aliases.canonicalName(slip.courier)
+            let courier = memo.canonicalName(slip.courier)
             let account = Self.text(slip.account) ?? ""
             let billed = billedByWaybill[waybill]
             if inPeriod && billed == nil && slip.isPaidByUs {
-                let unbilled = unbilledSlip(slip, courier: courier, account: account, rateCard: rateCard)
+                let unbilled = unbilledSlip(slip, courier: courier, account: account, rateCard: rateCard, memo: memo)
                 notBilled.append(unbilled)
                 figures.notBilled += 1
                 let accountKey = AccountKey(courier: courier, account: account)
@@ -97,19 +100,19 @@ public struct CourierReconciler: Sendable {
 
     /// Applies the status rules, in order, to one bill line and works out its money.
     private func judge(
-        _ billLine: CourierBillLine, slip: CourierSlip?, duplicateOf firstOccurrence: SourceLocation?,
-        rateCard: CourierRateCard, courierOfAccount: [String: String]
+        _ billLine: CourierBillLine, slip: CourierSlip?, duplicateOf firstOccurrence: SourceLocation?, feeKey: String?,
+        rateCard: CourierRateCard, courierOfAccount: [String: String], memo: CourierTextMemo
     ) -> CourierLineResult {
         let account = Self.text(billLine.account) ?? Self.text(slip?.account) ?? ""
-        var courier = aliases.canonicalName(Self.text(billLine.courier) ?? slip?.courier)
+        var courier = memo.canonicalName(Self.text(billLine.courier) ?? slip?.courier)
         if courier.isEmpty { courier = courierOfAccount[account] ?? "" }
         let billDestination = Self.text(billLine.destination)
         let slipDestination = Self.text(slip?.destination)
         let destination = billDestination ?? slipDestination
-        let province = destination.map(ProvinceName.normalized)
-        let isFreightLine = billLine.feeType.map { Self.freightFeeTypes.contains(ComparisonText.key($0)) } ?? true
+        let province = destination.map(memo.province)
+        let isFreightLine = feeKey.map { Self.freightFeeTypes.contains($0) } ?? true
         let freight = isFreightLine ? (billLine.freight ?? billLine.amount) : nil
-        let card = province.flatMap { rateCard.row(courier: courier, province: $0) }
+        let card = province.flatMap { rateCard.row(courier: courier, province: $0, memo: memo) }
 
         let billedWeight = billLine.weightKg
         let slipWeight = slip?.weightKg
@@ -120,8 +123,7 @@ public struct CourierReconciler: Sendable {
         var flags: Set<CourierFlag> = []
         var notes: [CourierReason] = []
         if let billDestination, let slipDestination,
-            ComparisonText.key(ProvinceName.normalized(billDestination))
-                != ComparisonText.key(ProvinceName.normalized(slipDestination))
+            memo.key(memo.province(billDestination)) != memo.key(memo.province(slipDestination))
         {
             flags.insert(.destinationDiffers)
             notes.append(.destinationDiffers(bill: billDestination, slip: slipDestination))
@@ -184,10 +186,10 @@ public struct CourierReconciler: Sendable {
     }
 
     private func unbilledSlip(
-        _ slip: CourierSlip, courier: String, account: String, rateCard: CourierRateCard
+        _ slip: CourierSlip, courier: String, account: String, rateCard: CourierRateCard, memo: CourierTextMemo
     ) -> CourierUnbilledSlip {
-        let province = Self.text(slip.destination).map(ProvinceName.normalized)
-        let card = province.flatMap { rateCard.row(courier: courier, province: $0) }
+        let province = Self.text(slip.destination).map(memo.province)
+        let card = province.flatMap { rateCard.row(courier: courier, province: $0, memo: memo) }
         let chargeable = slip.weightKg.map { card?.chargeableWeight($0) ?? $0 }
         let expected = card.flatMap { card in slip.weightKg.map { card.freight(at: $0) } }
         var reasons: [CourierReason] = [.notBilled]
@@ -202,11 +204,11 @@ public struct CourierReconciler: Sendable {
     /// line that names no courier and has no slip (a 顺丰 bill has no courier column): a monthly
     /// account belongs to one courier. Accounts seen with two couriers are left out.
     static func courierOfAccount(
-        billLines: [CourierBillLine], slips: [CourierSlip], aliases: CourierAliases
+        billLines: [CourierBillLine], slips: [CourierSlip], memo: CourierTextMemo
     ) -> [String: String] {
         var seen: [String: String?] = [:]
         func note(_ courierName: String?, _ accountName: String?) {
-            let courier = aliases.canonicalName(courierName)
+            let courier = memo.canonicalName(courierName)
             guard !courier.isEmpty, let account = text(accountName) else { return }
             if let known = seen[account] {
                 if known != courier { seen[account] = .some(nil) }

@@ -13,11 +13,18 @@ struct DuplicateTracker {
     private var firstWholeWaybill: [String: SourceLocation] = [:]
     private var firstOfFeeItem: [FeeKey: SourceLocation] = [:]
 
+    init(capacity: Int) {
+        firstOfWaybill.reserveCapacity(capacity)
+        firstWholeWaybill.reserveCapacity(capacity)
+        firstOfFeeItem.reserveCapacity(capacity)
+    }
+
     /// The first occurrence `line` repeats, or nil when it is a first occurrence; records the line.
-    mutating func firstOccurrence(of line: CourierBillLine, waybill: String) -> SourceLocation? {
+    /// `feeKey` is the comparison key of the line's fee type.
+    mutating func firstOccurrence(of line: CourierBillLine, waybill: String, feeKey: String?) -> SourceLocation? {
         let earlier: SourceLocation?
-        if let feeType = line.feeType {
-            let key = FeeKey(waybill: waybill, feeType: ComparisonText.key(feeType))
+        if let feeKey {
+            let key = FeeKey(waybill: waybill, feeType: feeKey)
             earlier = firstOfFeeItem[key] ?? firstWholeWaybill[waybill]
             if firstOfFeeItem[key] == nil { firstOfFeeItem[key] = line.source }
         } else {
