@@ -8,7 +8,8 @@ public struct CourierAccountSummary: Sendable, Hashable {
     public var disputed = Money.zero
     public var toPay = Money.zero
     /// Every status present, zero when none.
-    public var statusCounts: [CourierStatus: Int] = Dictionary(uniqueKeysWithValues: CourierStatus.allCases.map { ($0, 0) })
+    public var statusCounts: [CourierStatus: Int] = Dictionary(
+        uniqueKeysWithValues: CourierStatus.allCases.map { ($0, 0) })
     /// Slips of this courier and account that are `not_billed` (not bill lines: not in `lines`).
     public var notBilled = 0
 

@@ -6,7 +6,8 @@ public struct CourierFigures: Sendable, Hashable {
     /// Accepted slips dated in the period.
     public var slips = 0
     /// All six statuses, zero when none.
-    public var statusCounts: [CourierStatus: Int] = Dictionary(uniqueKeysWithValues: CourierStatus.allCases.map { ($0, 0) })
+    public var statusCounts: [CourierStatus: Int] = Dictionary(
+        uniqueKeysWithValues: CourierStatus.allCases.map { ($0, 0) })
     public var notBilled = 0
     /// Positive disputed amounts only.
     public var disputedTotal = Money.zero

@@ -33,29 +33,35 @@ public enum CourierReason: Sendable, Hashable {
         case .duplicate(let first, let feeType):
             let place = Self.place(first, zh: zh, fileNames: fileNames)
             if let feeType, !feeType.isEmpty {
-                return zh ? "重复计费：同一运单同一费用项目（\(feeType)）已在\(place)计费"
+                return zh
+                    ? "重复计费：同一运单同一费用项目（\(feeType)）已在\(place)计费"
                     : "duplicate: the same waybill and fee item (\(feeType)) was billed at \(place)"
             }
             return zh ? "重复计费：同一运单已在\(place)计费" : "duplicate: the same waybill was billed at \(place)"
         case .notShipped:
             return zh ? "寄件登记中没有此运单：未寄出却被计费" : "no slip has this waybill: billed, but we never sent it"
         case .collectBilled(let mode):
-            return zh ? "寄件登记为\(mode)，不应由我方付费，却被计费"
+            return zh
+                ? "寄件登记为\(mode)，不应由我方付费，却被计费"
                 : "the slip says \(mode) (we do not pay), yet we are billed"
         case .weightOver(let billed, let chargeable, let tolerance):
-            return zh ? "计费重量 \(billed) kg 比寄件计费重量 \(chargeable) kg 多 \(billed - chargeable) kg，超过容差 \(tolerance) kg"
+            return zh
+                ? "计费重量 \(billed) kg 比寄件计费重量 \(chargeable) kg 多 \(billed - chargeable) kg，超过容差 \(tolerance) kg"
                 : "billed weight \(billed) kg is \(billed - chargeable) kg above the slip's chargeable \(chargeable) kg (tolerance \(tolerance) kg)"
         case .freightDiffers(let billed, let rateCard, let weight, let tolerance):
             let difference = billed - rateCard
             let direction = difference.isNegative ? (zh ? "低" : "below") : (zh ? "高" : "above")
             let magnitude = difference.isNegative ? -difference : difference
-            return zh ? "运费 \(billed) 元比价格表 \(weight) kg 的 \(rateCard) 元\(direction) \(magnitude) 元，超过容差 \(tolerance) 元"
+            return zh
+                ? "运费 \(billed) 元比价格表 \(weight) kg 的 \(rateCard) 元\(direction) \(magnitude) 元，超过容差 \(tolerance) 元"
                 : "freight \(billed) is \(magnitude) \(direction) the rate card's \(rateCard) at \(weight) kg (tolerance \(tolerance))"
         case .notBilled:
-            return zh ? "本月已寄件、由我方付费，但不在本月账单上（可能在下月账单）"
+            return zh
+                ? "本月已寄件、由我方付费，但不在本月账单上（可能在下月账单）"
                 : "sent this month and paid by us, but on no bill line (it may be on next month's bill)"
         case .destinationDiffers(let bill, let slip):
-            return zh ? "账单目的地（\(bill)）与寄件登记（\(slip)）省份不同，按账单目的地计价"
+            return zh
+                ? "账单目的地（\(bill)）与寄件登记（\(slip)）省份不同，按账单目的地计价"
                 : "the bill's destination (\(bill)) and the slip's (\(slip)) are different provinces; priced at the bill's"
         case .notPriced(let courier, let province):
             let who = courier.isEmpty ? (zh ? "未知快递" : "an unknown courier") : courier
@@ -75,7 +81,8 @@ public enum CourierReason: Sendable, Hashable {
             let name = fileNames[location.fileIndex]
             return zh ? "\(name) 第 \(location.line) 行" : "\(name) line \(location.line)"
         }
-        return zh ? "第 \(location.fileIndex + 1) 个文件第 \(location.line) 行"
+        return zh
+            ? "第 \(location.fileIndex + 1) 个文件第 \(location.line) 行"
             : "line \(location.line) of input file \(location.fileIndex + 1)"
     }
 }

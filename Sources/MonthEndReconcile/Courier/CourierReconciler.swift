@@ -156,7 +156,8 @@ public struct CourierReconciler: Sendable {
             } else if let expected, (freight - expected).magnitudeFen > settings.feeTolerance.fen {
                 status = .feeMismatch
                 reason = .freightDiffers(
-                    billed: freight, rateCard: expected, billedKg: billedWeight ?? .zero, tolerance: settings.feeTolerance)
+                    billed: freight, rateCard: expected, billedKg: billedWeight ?? .zero,
+                    tolerance: settings.feeTolerance)
                 disputed = freight - expected
             }
             if card == nil { notes.append(.notPriced(courier: courier, province: province ?? "")) }

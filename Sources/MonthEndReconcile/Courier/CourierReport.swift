@@ -40,7 +40,8 @@ public struct CourierReport: Sendable, Hashable {
             items.append(
                 ExceptionItem(
                     area: .courier, key: unbilled.slip.waybill, kind: CourierUnbilledSlip.status,
-                    amount: unbilled.expectedFreight ?? .zero, reason: unbilled.reasonText(zh: zh, fileNames: fileNames),
+                    amount: unbilled.expectedFreight ?? .zero,
+                    reason: unbilled.reasonText(zh: zh, fileNames: fileNames),
                     source: unbilled.slip.source))
         }
         return items

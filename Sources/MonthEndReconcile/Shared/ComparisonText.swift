@@ -38,7 +38,8 @@ enum ComparisonText {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
         return text.unicodeScalars.allSatisfy { scalar in
             let value = scalar.value
-            return (0x20...0x7E).contains(value) || (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+            return (0x20...0x7E).contains(value) || (0x4E00...0x9FFF).contains(value)
+                || (0x3400...0x4DBF).contains(value)
         }
     }
 }

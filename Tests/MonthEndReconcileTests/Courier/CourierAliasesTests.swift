@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import MonthEndReconcile
 
 @Suite("Courier: alias table")
 struct CourierAliasesTests {
     /// templates/couriers.yaml, read from the source tree.
     static func templateText() throws -> String {
-        let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         return try String(contentsOf: root.appendingPathComponent("templates/couriers.yaml"), encoding: .utf8)
     }

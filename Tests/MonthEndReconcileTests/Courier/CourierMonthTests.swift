@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonthEndReconcile
 
 /// A month with a known answer for every status and every kind of slip.
@@ -44,18 +45,21 @@ struct CourierMonthTests {
     @Test("every status once or more, with its disputed amount and to pay")
     func statuses() {
         let report = Self.report
-        #expect(report.lines.map(\.status) == [
-            .matched, .matched, .weightMismatch, .feeMismatch, .notShipped, .collectBilled, .duplicate, .matched,
-            .matched, .feeMismatch,
-        ])
-        #expect(report.lines.map(\.disputed) == [
-            .zero, .zero, T.yuan("6.00"), T.yuan("3.00"), T.yuan("18.75"), T.yuan("52.50"), T.yuan("2.80"), .zero,
-            .zero, T.yuan("-1.00"),
-        ])
-        #expect(report.lines.map(\.toPay) == [
-            T.yuan("27.00"), T.yuan("2.80"), T.yuan("21.00"), T.yuan("27.00"), .zero, .zero, .zero, T.yuan("11.99"),
-            T.yuan("18.48"), T.yuan("8.00"),
-        ])
+        #expect(
+            report.lines.map(\.status) == [
+                .matched, .matched, .weightMismatch, .feeMismatch, .notShipped, .collectBilled, .duplicate, .matched,
+                .matched, .feeMismatch,
+            ])
+        #expect(
+            report.lines.map(\.disputed) == [
+                .zero, .zero, T.yuan("6.00"), T.yuan("3.00"), T.yuan("18.75"), T.yuan("52.50"), T.yuan("2.80"), .zero,
+                .zero, T.yuan("-1.00"),
+            ])
+        #expect(
+            report.lines.map(\.toPay) == [
+                T.yuan("27.00"), T.yuan("2.80"), T.yuan("21.00"), T.yuan("27.00"), .zero, .zero, .zero, T.yuan("11.99"),
+                T.yuan("18.48"), T.yuan("8.00"),
+            ])
     }
 
     @Test("figures: counts of all six statuses, totals, slips in the period, not billed, re-billing")
@@ -64,9 +68,10 @@ struct CourierMonthTests {
         #expect(figures.billLines == 10)
         #expect(figures.billedTotal == T.yuan("199.32"))
         #expect(figures.slips == 10)
-        #expect(figures.statusCounts == [
-            .matched: 4, .duplicate: 1, .notShipped: 1, .collectBilled: 1, .weightMismatch: 1, .feeMismatch: 2,
-        ])
+        #expect(
+            figures.statusCounts == [
+                .matched: 4, .duplicate: 1, .notShipped: 1, .collectBilled: 1, .weightMismatch: 1, .feeMismatch: 2,
+            ])
         #expect(figures.notBilled == 2)
         #expect(figures.disputedTotal == T.yuan("83.05"))
         #expect(figures.toPayTotal == T.yuan("116.27"))
@@ -105,9 +110,10 @@ struct CourierMonthTests {
         #expect(accounts.map(\.disputed) == [.zero, T.yuan("83.05")])
         #expect(accounts.map(\.toPay) == [T.yuan("26.48"), T.yuan("89.79")])
         #expect(accounts.map(\.notBilled) == [1, 1])
-        #expect(accounts[1].statusCounts == [
-            .matched: 3, .duplicate: 1, .notShipped: 1, .collectBilled: 1, .weightMismatch: 1, .feeMismatch: 1,
-        ])
+        #expect(
+            accounts[1].statusCounts == [
+                .matched: 3, .duplicate: 1, .notShipped: 1, .collectBilled: 1, .weightMismatch: 1, .feeMismatch: 1,
+            ])
         for account in accounts { #expect(account.billed - account.disputed == account.toPay) }
     }
 
@@ -115,18 +121,21 @@ struct CourierMonthTests {
     func exceptions() {
         let items = Self.report.exceptions(zh: false, fileNames: T.fileNames)
         #expect(items.map(\.key) == ["SF02", "SF03", "SF04", "SF05", "SF01", "700000000002", "SF07", "700000000003"])
-        #expect(items.map(\.kind) == [
-            "weight_mismatch", "fee_mismatch", "not_shipped", "collect_billed", "duplicate", "fee_mismatch",
-            "not_billed", "not_billed",
-        ])
-        #expect(items.map(\.amount) == [
-            T.yuan("6.00"), T.yuan("3.00"), T.yuan("18.75"), T.yuan("52.50"), T.yuan("2.80"), T.yuan("-1.00"),
-            T.yuan("18.00"), .zero,
-        ])
+        #expect(
+            items.map(\.kind) == [
+                "weight_mismatch", "fee_mismatch", "not_shipped", "collect_billed", "duplicate", "fee_mismatch",
+                "not_billed", "not_billed",
+            ])
+        #expect(
+            items.map(\.amount) == [
+                T.yuan("6.00"), T.yuan("3.00"), T.yuan("18.75"), T.yuan("52.50"), T.yuan("2.80"), T.yuan("-1.00"),
+                T.yuan("18.00"), .zero,
+            ])
         #expect(items.allSatisfy { $0.area == .courier })
         #expect(items[2].reason == "no slip has this waybill: billed, but we never sent it")
         #expect(Self.report.lines[4].courier == "顺丰")
-        #expect(items[6].reason == "sent this month and paid by us, but on no bill line (it may be on next month's bill)")
+        #expect(
+            items[6].reason == "sent this month and paid by us, but on no bill line (it may be on next month's bill)")
         #expect(items[6].source == SourceLocation(fileIndex: T.slipFile, line: 10))
         let chinese = Self.report.exceptions(zh: true)
         #expect(chinese[0].reason == "计费重量 3 kg 比寄件计费重量 2 kg 多 1 kg，超过容差 0.5 kg")

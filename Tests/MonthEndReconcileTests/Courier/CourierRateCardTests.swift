@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonthEndReconcile
 
 @Suite("Courier: rate cards, couriers and destinations")
@@ -31,14 +32,16 @@ struct CourierRateCardTests {
     @Test("the courier comes from the slip when the bill has no courier column, through the aliases")
     func courierFromSlip() {
         // Bill: no courier; slip: 顺丰速运; card: 顺丰.
-        let line = T.judge(T.sf(3, "SF1", amount: "27.00", weight: "3"), [T.slip(3, "SF1", courier: "SF Express", weight: "3")])
+        let line = T.judge(
+            T.sf(3, "SF1", amount: "27.00", weight: "3"), [T.slip(3, "SF1", courier: "SF Express", weight: "3")])
         #expect(line.courier == "顺丰")
         #expect(line.expectedFreight == T.yuan("27.00"))
     }
 
     @Test("the bill's own courier and account win over the slip's")
     func ownColumnsFirst() {
-        let bill = T.zto(2, "700000000001", amount: "17.00", weight: "4", destination: "广东", courier: "ZTO", account: "ZT0001")
+        let bill = T.zto(
+            2, "700000000001", amount: "17.00", weight: "4", destination: "广东", courier: "ZTO", account: "ZT0001")
         let slip = T.slip(3, "700000000001", courier: "顺丰速运", weight: "4", account: "0201234567")
         let line = T.judge(bill, [slip])
         #expect(line.courier == "中通")
@@ -137,7 +140,8 @@ struct CourierRateCardTests {
     func destinationsDiffer() {
         // Billed to 四川 (30.00 at 3 kg); the slip says 广东 (27.00).
         let line = T.judge(
-            T.sf(3, "SF1", amount: "30.00", weight: "3", destination: "四川"), [T.slip(3, "SF1", weight: "3", destination: "广东省")])
+            T.sf(3, "SF1", amount: "30.00", weight: "3", destination: "四川"),
+            [T.slip(3, "SF1", weight: "3", destination: "广东省")])
         #expect(line.status == .matched)
         #expect(line.flags == [.destinationDiffers])
         #expect(line.expectedFreight == T.yuan("30.00"))
@@ -146,7 +150,8 @@ struct CourierRateCardTests {
             line.reasonText(zh: false)
                 == "the bill's destination (四川) and the slip's (广东省) are different provinces; priced at the bill's")
         let mismatch = T.judge(
-            T.sf(3, "SF1", amount: "35.00", weight: "3", destination: "四川"), [T.slip(3, "SF1", weight: "3", destination: "广东省")])
+            T.sf(3, "SF1", amount: "35.00", weight: "3", destination: "四川"),
+            [T.slip(3, "SF1", weight: "3", destination: "广东省")])
         #expect(mismatch.status == .feeMismatch)
         #expect(mismatch.disputed == T.yuan("5.00"))
         #expect(mismatch.reasons.count == 2)
@@ -163,7 +168,8 @@ struct CourierRateCardTests {
         ]
         let slips = [
             T.slip(3, "SF1001", weight: "3"), T.slip(4, "SF1002", weight: "3"),
-            T.slip(5, "700000000001", courier: "中通", weight: "4"), T.slip(6, "700000000002", courier: "中通", weight: "2"),
+            T.slip(5, "700000000001", courier: "中通", weight: "4"),
+            T.slip(6, "700000000002", courier: "中通", weight: "2"),
         ]
         let report = T.reconcile(lines, slips)
         #expect(report.lines.map(\.courier) == ["顺丰", "顺丰", "中通", "中通"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonthEndReconcile
 
 @Suite("Courier: status order, fee items and duplicates")
@@ -68,7 +69,9 @@ struct CourierStatusOrderTests {
         #expect(report.lines.map(\.status) == [.matched, .duplicate])
         #expect(report.lines[1].disputed == T.yuan("18.00"))
         #expect(report.lines[1].toPay == .zero)
-        #expect(report.lines[1].reasons.first == .duplicate(first: SourceLocation(fileIndex: T.ztoBill, line: 2), feeType: nil))
+        #expect(
+            report.lines[1].reasons.first
+                == .duplicate(first: SourceLocation(fileIndex: T.ztoBill, line: 2), feeType: nil))
         // The contract split is still shown on the duplicate's row.
         #expect(report.lines[1].weightEffect == .zero)
         #expect(report.lines[1].priceDifference == T.yuan("0.00"))

@@ -1,4 +1,5 @@
 import MonthEndCore
+
 @testable import MonthEndReconcile
 
 /// Builders for courier test months: weights and amounts written as the exports write them.
@@ -93,7 +94,9 @@ enum CourierTestData {
     }
 
     /// The single line of a one-line month.
-    static func judge(_ line: CourierBillLine, _ slips: [CourierSlip], cards: [RateCardRow] = cards) -> CourierLineResult {
+    static func judge(_ line: CourierBillLine, _ slips: [CourierSlip], cards: [RateCardRow] = cards)
+        -> CourierLineResult
+    {
         reconcile([line], slips, cards: cards).lines[0]
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonthEndReconcile
 
 @Suite("Courier: weight and freight checks")
@@ -44,7 +45,8 @@ struct CourierWeightAndFeeTests {
         #expect(over.toPay == T.yuan("21.00"))
         #expect(over.weightEffect == T.yuan("6.00"))
         #expect(over.priceDifference == .zero)
-        #expect(over.reasons == [.weightOver(billedKg: T.kg("2.51"), chargeableKg: T.kg("2"), toleranceKg: T.kg("0.5"))])
+        #expect(
+            over.reasons == [.weightOver(billedKg: T.kg("2.51"), chargeableKg: T.kg("2"), toleranceKg: T.kg("0.5"))])
     }
 
     @Test("the slip's weight is rounded up to the card's step and to at least the first weight")
@@ -66,7 +68,9 @@ struct CourierWeightAndFeeTests {
 
     @Test("without a rate card the slip's weight counts as is, and a weight mismatch is not priced")
     func weightWithoutRateCard() {
-        let slips = [T.slip(3, "SF1", weight: "2.0", destination: "西藏"), T.slip(4, "SF2", weight: "2.0", destination: "西藏")]
+        let slips = [
+            T.slip(3, "SF1", weight: "2.0", destination: "西藏"), T.slip(4, "SF2", weight: "2.0", destination: "西藏"),
+        ]
         let within = T.reconcile([T.sf(3, "SF1", amount: "30.00", weight: "2.5", destination: "西藏自治区")], slips)
             .lines[0]
         #expect(within.status == .matched)
@@ -96,11 +100,14 @@ struct CourierWeightAndFeeTests {
         #expect(report.lines.map(\.status) == [.matched, .feeMismatch, .matched, .feeMismatch])
         #expect(report.lines.map(\.disputed) == [.zero, T.yuan("0.02"), .zero, T.yuan("-0.02")])
         #expect(report.lines.map(\.toPay) == [T.yuan("27.01"), T.yuan("27.00"), T.yuan("26.99"), T.yuan("26.98")])
-        #expect(report.lines.map(\.priceDifference) == [T.yuan("0.01"), T.yuan("0.02"), T.yuan("-0.01"), T.yuan("-0.02")])
-        #expect(report.lines[3].reasons == [
-            .freightDiffers(billed: T.yuan("26.98"), rateCard: T.yuan("27.00"), billedKg: T.kg("3"), tolerance: T.yuan("0.01")),
-            .undercharged(by: T.yuan("0.02")),
-        ])
+        #expect(
+            report.lines.map(\.priceDifference) == [T.yuan("0.01"), T.yuan("0.02"), T.yuan("-0.01"), T.yuan("-0.02")])
+        #expect(
+            report.lines[3].reasons == [
+                .freightDiffers(
+                    billed: T.yuan("26.98"), rateCard: T.yuan("27.00"), billedKg: T.kg("3"), tolerance: T.yuan("0.01")),
+                .undercharged(by: T.yuan("0.02")),
+            ])
         #expect(report.figures.disputedTotal == T.yuan("0.02"))
         #expect(report.figures.toPayTotal == T.yuan("107.98"))
         #expect(report.figures.billedTotal == T.yuan("108.00"))
