@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of the CSV reader with libFuzzer and AddressSanitizer, for a fixed time.
+#
+#   scripts/fuzz_csv_reader.sh [SECONDS]     (default 60; work files in ${FUZZ_DIR:-/tmp/monthend-fuzz})
+#
+# The reader's sources (Sources/MonthEndImport/Reading plus MonthEndCore) are compiled into one module
+# with a small entry point that reads each input through CSVFileReader at two chunk sizes and traps
+# if the records differ, if the reader stops progressing, or if an error other than MonthEndError
+# escapes. The seed corpus is the re-typed conformance corpus from the tests.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+seconds="${1:-60}"
+work="${FUZZ_DIR:-/tmp/monthend-fuzz}"
+mkdir -p "$work/corpus" "$work/artifacts"
+cp "$repo"/Tests/MonthEndImportTests/Reading/Corpus/*/*.csv "$work/corpus/" 2>/dev/null || true
+# Flattening the corpus folders collides two utf8.csv files; keep both under distinct names.
+cp "$repo/Tests/MonthEndImportTests/Reading/Corpus/csv-test-data/utf8.csv" "$work/corpus/csv-test-data-utf8.csv"
+
+cat > "$work/entry.swift" <<'SWIFT'
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    func records(chunkSize: Int) -> [CSVRecord]? {
+        do {
+            let reader = try CSVFileReader(source: .memory(bytes), name: "fuzz", delimiter: nil, chunkSize: chunkSize)
+            var all: [CSVRecord] = []
+            while let record = try reader.next() {
+                all.append(record)
+                if all.count > size + 1 { fatalError("reader does not progress") }
+            }
+            return all
+        } catch is MonthEndError {
+            return nil
+        } catch {
+            fatalError("unexpected error \(error)")
+        }
+    }
+    let whole = records(chunkSize: 1 << 20)
+    let chunked = records(chunkSize: 1 + size % 7)
+    if whole != chunked { fatalError("chunk size changed the records") }
+    return 0
+}
+SWIFT
+
+sources=("$repo"/Sources/MonthEndImport/Reading/*.swift "$repo"/Sources/MonthEndCore/*.swift)
+swiftc -O -parse-as-library -sanitize=fuzzer,address -module-name MonthEndFuzz \
+    -I "$repo/Sources/COpenSSLCrypto" "${sources[@]}" "$work/entry.swift" -lcrypto -o "$work/fuzz-csv"
+
+"$work/fuzz-csv" -max_total_time="$seconds" -max_len=4096 -artifact_prefix="$work/artifacts/" \
+    -print_final_stats=1 "$work/corpus" 2>&1 | tail -25
