@@ -72,7 +72,8 @@ struct StockExceptionWriter {
             return english ? "no unit cost: the variance has no value" : "无单价：差异未计价"
         case .bookDoesNotAddUp:
             let computed = quantity(line.computedBookQty)
-            let terms = english
+            let terms =
+                english
                 ? "opening \(plain(line.openingQty)) + received \(plain(line.receivedQty)) - issued \(plain(line.issuedQty)) = \(computed)"
                 : "期初 \(plain(line.openingQty)) + 入库 \(plain(line.receivedQty)) - 出库 \(plain(line.issuedQty)) = \(computed)"
             return english

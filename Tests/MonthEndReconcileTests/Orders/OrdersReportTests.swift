@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonthEndReconcile
 
 @Suite("Orders: placed, completed, remaining")
@@ -38,11 +39,15 @@ struct OrdersReportTests {
             Self.order("L-sep-30", "2026-09-01", completed: "2026-09-30", column: true),
         ]
         let report = OrdersReport(orders: orders, period: Self.october)
-        #expect(report.placed.map(\.orderNo) == ["B-oct-done-oct", "C-oct-done-nov", "D-oct-open", "I-oct-status-only", "K-last"])
+        #expect(
+            report.placed.map(\.orderNo) == [
+                "B-oct-done-oct", "C-oct-done-nov", "D-oct-open", "I-oct-status-only", "K-last",
+            ])
         #expect(report.completed.map(\.orderNo) == ["A-sep-done-oct", "B-oct-done-oct", "J-first", "K-last"])
-        #expect(report.remaining.map(\.orderNo) == [
-            "C-oct-done-nov", "D-oct-open", "F-aug-open", "G-sep-done-nov", "I-oct-status-only",
-        ])
+        #expect(
+            report.remaining.map(\.orderNo) == [
+                "C-oct-done-nov", "D-oct-open", "F-aug-open", "G-sep-done-nov", "I-oct-status-only",
+            ])
         #expect(report.placedCount == 5)
         #expect(report.completedCount == 4)
         #expect(report.remainingCount == 5)
@@ -132,9 +137,10 @@ struct OrdersReportTests {
         #expect(report.placedCount == 9)
         #expect(report.completedCount == 7)
         #expect(report.remainingCount == 10)
-        #expect(report.completed.map(\.orderNo) == [
-            "SO26090002", "SO26100006", "SO26090007", "SO26100012", "SO26100013", "SO26090016", "SO26090028",
-        ])
+        #expect(
+            report.completed.map(\.orderNo) == [
+                "SO26090002", "SO26100006", "SO26090007", "SO26100012", "SO26100013", "SO26090016", "SO26090028",
+            ])
     }
 
     @Test("the sample register without its completed-date column: status decides")
@@ -143,10 +149,12 @@ struct OrdersReportTests {
         #expect(report.placedCount == 9)
         // 已完成 and placed in October: 06, 09, 11, 12, 13, 14, 20.
         #expect(report.completedCount == 7)
-        #expect(report.completed.map(\.orderNo) == [
-            "SO26100006", "SO26100009", "SO26100011", "SO26100012", "SO26100013", "SO26100014", "SO26100020",
-        ])
+        #expect(
+            report.completed.map(\.orderNo) == [
+                "SO26100006", "SO26100009", "SO26100011", "SO26100012", "SO26100013", "SO26100014", "SO26100020",
+            ])
         // Only the 生产中 orders remain: 01, 15, 21, 27, 29.
-        #expect(report.remaining.map(\.orderNo) == ["SO26100001", "SO26080015", "SO26100021", "SO26090027", "SO26080029"])
+        #expect(
+            report.remaining.map(\.orderNo) == ["SO26100001", "SO26080015", "SO26100021", "SO26090027", "SO26080029"])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonthEndReconcile
 
 @Suite("Stock-take: edge cases")
@@ -150,7 +151,8 @@ struct StockEdgeCaseTests {
     @Test("large exact quantities and costs: no binary floating point anywhere")
     func largeExactValues() {
         // 0.1 + 0.2 - 0.3 is exactly 0: the book adds up.
-        let exact = T.line(unit: "kg", opening: "0.1", received: "0.2", issued: "0.3", book: "0", counted: "0", cost: "1")
+        let exact = T.line(
+            unit: "kg", opening: "0.1", received: "0.2", issued: "0.3", book: "0", counted: "0", cost: "1")
         #expect(exact.flags.isEmpty)
         // 1234567.891234 m short by 0.000001 at 99999.999999 per metre: 0.099999999999 -> 0.10.
         let fine = T.line(unit: "米", book: "1234567.891234", counted: "1234567.891233", cost: "99999.999999")
@@ -244,9 +246,10 @@ struct StockEdgeCaseTests {
         #expect(all.filter { !$0.raisesException } == [.withinTolerance])
         #expect(StockFlag.notOnBook.label(english: false) == "账外盘盈")
         #expect(StockFlag.aboveTolerance.label(english: true) == "variance above tolerance")
-        #expect(all.map(\.rawValue) == [
-            "variance", "within_tolerance", "not_counted", "not_on_book", "no_unit_cost", "book_does_not_add_up",
-        ])
+        #expect(
+            all.map(\.rawValue) == [
+                "variance", "within_tolerance", "not_counted", "not_on_book", "no_unit_cost", "book_does_not_add_up",
+            ])
     }
 
     @Test("flags come in a fixed order whatever the mix")

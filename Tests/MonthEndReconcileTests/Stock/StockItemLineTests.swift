@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonthEndReconcile
 
 @Suite("Stock-take: one item")

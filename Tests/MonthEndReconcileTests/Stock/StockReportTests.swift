@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonthEndReconcile
 
 @Suite("Stock-take: the report, its figures and exceptions")
@@ -67,33 +68,37 @@ struct StockReportTests {
 
     @Test("flags per line")
     func flags() {
-        #expect(Self.report.lines.map(\.flags) == [
-            [.aboveTolerance],
-            [.withinTolerance],
-            [.aboveTolerance],
-            [.notCounted],
-            [.bookDoesNotAddUp],
-            [.notOnBook],
-            [.aboveTolerance, .noUnitCost],
-            [.withinTolerance],
-            [.notCounted],
-        ])
+        #expect(
+            Self.report.lines.map(\.flags) == [
+                [.aboveTolerance],
+                [.withinTolerance],
+                [.aboveTolerance],
+                [.notCounted],
+                [.bookDoesNotAddUp],
+                [.notOnBook],
+                [.aboveTolerance, .noUnitCost],
+                [.withinTolerance],
+                [.notCounted],
+            ])
     }
 
     @Test("exceptions: one per flagged item, one per book that does not add up")
     func exceptions() {
         let exceptions = Self.report.exceptions
-        #expect(exceptions.map(\.key) == [
-            "0100000 @ 主仓", "0100007 @ 主仓", "0100049 @ 主仓", "0100035 @ 主仓", "0199999 @ 主仓",
-            "0100077 @ 主仓", "0100400 @ 主仓",
-        ])
-        #expect(exceptions.map(\.kind) == [
-            "variance", "variance", "not_counted", "book_does_not_add_up", "not_on_book", "variance", "not_counted",
-        ])
-        #expect(exceptions.map(\.amount) == [
-            T.money("-385.37"), T.money("39.27"), T.money("120775.14"), T.money("314.16"), T.money("720.00"),
-            .zero, .zero,
-        ])
+        #expect(
+            exceptions.map(\.key) == [
+                "0100000 @ 主仓", "0100007 @ 主仓", "0100049 @ 主仓", "0100035 @ 主仓", "0199999 @ 主仓",
+                "0100077 @ 主仓", "0100400 @ 主仓",
+            ])
+        #expect(
+            exceptions.map(\.kind) == [
+                "variance", "variance", "not_counted", "book_does_not_add_up", "not_on_book", "variance", "not_counted",
+            ])
+        #expect(
+            exceptions.map(\.amount) == [
+                T.money("-385.37"), T.money("39.27"), T.money("120775.14"), T.money("314.16"), T.money("720.00"),
+                .zero, .zero,
+            ])
         #expect(exceptions.allSatisfy { $0.area == .stock })
         #expect(exceptions.map { $0.source?.line } == [5, 7, 8, 9, 10, 11, 13])
     }
@@ -109,10 +114,13 @@ struct StockReportTests {
         #expect(zh[5].reason == "实盘 143 盒，账存 145 盒，差异 -2 盒 超出允差 0 盒；差异金额 0.00；无单价：差异未计价")
         let en = Self.report.exceptions(english: true)
         try #require(en.count == 7)
-        #expect(en[0].reason
-            == "counted 50 箱 against book 51 箱: variance -1 箱 is more than the tolerance of 0 箱; variance value -385.37")
-        #expect(en[3].reason
-            == "book 144 卷 does not add up: opening 126 + received 98 - issued 82 = 142 卷; the book column is used")
+        #expect(
+            en[0].reason
+                == "counted 50 箱 against book 51 箱: variance -1 箱 is more than the tolerance of 0 箱; variance value -385.37"
+        )
+        #expect(
+            en[3].reason
+                == "book 144 卷 does not add up: opening 126 + received 98 - issued 82 = 142 卷; the book column is used")
         #expect(en[6].reason == "not counted (the counted quantity is blank); no book quantity")
         #expect(zh[6].reason == "未盘点（实盘数量为空）；无账存数量")
         #expect(en.map(\.kind) == zh.map(\.kind))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonthEndReconcile
 
 /// The accepted rows of the sample month's stock-take sheet (samples/2026-10, 线材胶带盘点表),
@@ -62,9 +63,10 @@ struct StockSampleMonthTests {
     func varianceItems() {
         let flagged = Self.report.lines.filter { $0.has(.aboveTolerance) }
         #expect(flagged.map(\.itemCode) == ["0100000", "0100007", "0100084", "0100091", "0100147", "0100154"])
-        #expect(flagged.map(\.varianceValue.description) == [
-            "-385.37", "39.27", "306.24", "-416.00", "-1144.82", "-1114.11",
-        ])
+        #expect(
+            flagged.map(\.varianceValue.description) == [
+                "-385.37", "39.27", "306.24", "-416.00", "-1144.82", "-1114.11",
+            ])
     }
 
     @Test("the metres line within tolerance, the book that does not add up, the find")

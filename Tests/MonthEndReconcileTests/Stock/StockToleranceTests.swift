@@ -1,24 +1,31 @@
 import Testing
+
 @testable import MonthEndReconcile
 
 @Suite("Stock-take: tolerance by unit class and overrides")
 struct StockToleranceTests {
     typealias T = StockTestRows
 
-    @Test("every measured unit takes the percentage, however it is written", arguments: [
-        "米", "m", "千克", "kg", "公斤", "吨", "t", "M", "KG", " kg ", "ｋｇ", "Ｔ", "Kg",
-    ])
+    @Test(
+        "every measured unit takes the percentage, however it is written",
+        arguments: [
+            "米", "m", "千克", "kg", "公斤", "吨", "t", "M", "KG", " kg ", "ｋｇ", "Ｔ", "Kg",
+        ])
     func measuredUnits(unit: String) {
-        let tolerance = StockTolerance.resolve(itemCode: "X", unit: unit, book: T.qty("2000"), settings: StockSettings())
+        let tolerance = StockTolerance.resolve(
+            itemCode: "X", unit: unit, book: T.qty("2000"), settings: StockSettings())
         #expect(tolerance.origin == .measuredUnit)
         #expect(tolerance.allowance == T.qty("10"))
     }
 
-    @Test("counted, unknown and missing units have no tolerance", arguments: [
-        "卷", "箱", "个", "件", "盒", "包", "盘", "轴", "根", "pcs", "PCS", "双", "套", "米/卷", "mm", "", "  ",
-    ])
+    @Test(
+        "counted, unknown and missing units have no tolerance",
+        arguments: [
+            "卷", "箱", "个", "件", "盒", "包", "盘", "轴", "根", "pcs", "PCS", "双", "套", "米/卷", "mm", "", "  ",
+        ])
     func countedUnits(unit: String) {
-        let tolerance = StockTolerance.resolve(itemCode: "X", unit: unit, book: T.qty("2000"), settings: StockSettings())
+        let tolerance = StockTolerance.resolve(
+            itemCode: "X", unit: unit, book: T.qty("2000"), settings: StockSettings())
         #expect(tolerance.origin == .countUnit)
         #expect(tolerance.allowance == .zero)
         #expect(tolerance.isExceeded(by: T.qty("0.000001"), book: T.qty("2000")))
@@ -51,8 +58,10 @@ struct StockToleranceTests {
     func editedUnitLists() {
         var settings = StockSettings()
         settings.measuredUnits = ["米", "卷"]
-        #expect(T.line(unit: "卷", book: "1000", counted: "996", cost: "1", settings: settings).flags == [.withinTolerance])
-        #expect(T.line(unit: "kg", book: "1000", counted: "996", cost: "1", settings: settings).flags == [.aboveTolerance])
+        #expect(
+            T.line(unit: "卷", book: "1000", counted: "996", cost: "1", settings: settings).flags == [.withinTolerance])
+        #expect(
+            T.line(unit: "kg", book: "1000", counted: "996", cost: "1", settings: settings).flags == [.aboveTolerance])
     }
 
     @Test("an absolute override replaces the unit's tolerance")
@@ -96,12 +105,18 @@ struct StockToleranceTests {
         let small = T.line("A", unit: "kg", book: "100", counted: "97", cost: "1", settings: settings)
         #expect(small.tolerance.allowance == T.qty("3"))
         #expect(small.flags == [.withinTolerance])
-        #expect(T.line("A", unit: "kg", book: "100", counted: "96.9", cost: "1", settings: settings).flags == [.aboveTolerance])
+        #expect(
+            T.line("A", unit: "kg", book: "100", counted: "96.9", cost: "1", settings: settings).flags == [
+                .aboveTolerance
+            ])
         // Book 1000: 1% is 10 -> 10 allowed.
         let large = T.line("A", unit: "kg", book: "1000", counted: "990", cost: "1", settings: settings)
         #expect(large.tolerance.allowance == T.qty("10"))
         #expect(large.flags == [.withinTolerance])
-        #expect(T.line("A", unit: "kg", book: "1000", counted: "989.99", cost: "1", settings: settings).flags == [.aboveTolerance])
+        #expect(
+            T.line("A", unit: "kg", book: "1000", counted: "989.99", cost: "1", settings: settings).flags == [
+                .aboveTolerance
+            ])
     }
 
     @Test("an override with neither term is no override")
