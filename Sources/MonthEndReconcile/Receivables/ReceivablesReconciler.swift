@@ -94,6 +94,7 @@ public struct ReceivablesReconciler: Sendable {
         }
 
         let scheme = AgingScheme(receivables)
+        let bucketLabels = scheme.labels
         var balances: [InvoiceBalance] = []
         balances.reserveCapacity(invoices.count)
         for (index, invoice) in invoices.enumerated() {
@@ -110,7 +111,7 @@ public struct ReceivablesReconciler: Sendable {
                     invoiceDate: invoice.invoiceDate, dueDate: due, amount: invoice.amount,
                     paid: invoice.isCreditNote ? .zero : invoice.amount - open, openBalance: open,
                     daysPastDue: asOf.days(since: due), agedDays: aged, bucketIndex: bucket,
-                    bucketLabel: scheme.labels[bucket], isCreditNote: invoice.isCreditNote))
+                    bucketLabel: bucketLabels[bucket], isCreditNote: invoice.isCreditNote))
         }
 
         let planner = ReceivablesDunningPlanner(settings: dunning)

@@ -18,24 +18,23 @@ struct ReceivablesSummarizer {
         plan: [DunningReminder], salespersons: [String: String], directory: ReceivablesCustomerDirectory
     ) -> [CustomerBalance] {
         var byKey: [String: CustomerBalance] = [:]
-        func entry(_ key: String) -> CustomerBalance {
-            byKey[key]
-                ?? CustomerBalance(
-                    customerKey: key, customerName: directory.displayName(forKey: key),
-                    salesperson: salespersons[key] ?? directory.master(forKey: key)?.salesperson,
-                    aging: AgingAmounts(scheme: scheme), figures: ReceivablesFigures(), unappliedCreditNotes: .zero)
+        // Entries are changed in place through the dictionary, so their arrays are never copied.
+        func open(_ key: String) {
+            guard byKey[key] == nil else { return }
+            byKey[key] = CustomerBalance(
+                customerKey: key, customerName: directory.displayName(forKey: key),
+                salesperson: salespersons[key] ?? directory.master(forKey: key)?.salesperson,
+                aging: AgingAmounts(scheme: scheme), figures: ReceivablesFigures(), unappliedCreditNotes: .zero)
         }
         for balance in balances {
-            var customer = entry(balance.customerKey)
-            add(balance, to: &customer.figures)
-            customer.aging.add(balance.openBalance, toBucket: balance.bucketIndex)
-            byKey[balance.customerKey] = customer
+            open(balance.customerKey)
+            add(balance, to: &byKey[balance.customerKey]!.figures)
+            byKey[balance.customerKey]!.aging.add(balance.openBalance, toBucket: balance.bucketIndex)
         }
         for payment in payments {
             guard let key = payment.customerKey else { continue }
-            var customer = entry(key)
-            add(payment, to: &customer.figures)
-            byKey[key] = customer
+            open(key)
+            add(payment, to: &byKey[key]!.figures)
         }
         for note in creditNotes {
             guard let key = note.customerKey else { continue }
