@@ -36,7 +36,9 @@ struct ReceivablesAllocationLedger {
     func customer(ofInvoice invoice: Int) -> Int { customerOfInvoice[invoice] }
 
     /// Settles `invoice` with as much of `remaining` as its open balance takes.
-    mutating func settle(_ invoice: Int, from remaining: inout Money, into allocations: inout [(invoice: Int, amount: Money)]) {
+    mutating func settle(
+        _ invoice: Int, from remaining: inout Money, into allocations: inout [(invoice: Int, amount: Money)]
+    ) {
         let amount = min(remaining, openBalances[invoice])
         guard amount.isPositive else { return }
         remaining -= amount

@@ -65,14 +65,17 @@ public struct ReceivablesReconciler: Sendable {
                     for invoice in named where invoiceCustomer[invoice] == customer {
                         ledger.settle(invoice, from: &remaining, into: &allocations)
                     }
-                    applyExactThenInOrder(customer: customer, ledger: &ledger, remaining: &remaining, allocations: &allocations)
+                    applyExactThenInOrder(
+                        customer: customer, ledger: &ledger, remaining: &remaining, allocations: &allocations)
                 }
                 paymentRows.append(
                     PaymentApplication(
                         origin: .payment, source: payment.source, date: payment.paymentDate,
                         reference: payment.paymentId, payer: payment.payer, memo: payment.memo, customerKey: key,
                         customerName: key.map { directory.displayName(forKey: $0) }, amount: payment.amount,
-                        allocations: allocations.map { InvoiceAllocation(invoiceNo: invoices[$0.invoice].invoiceNo, amount: $0.amount) },
+                        allocations: allocations.map {
+                            InvoiceAllocation(invoiceNo: invoices[$0.invoice].invoiceNo, amount: $0.amount)
+                        },
                         unapplied: remaining))
             case .creditNote(let index):
                 let note = invoices[index]
@@ -88,7 +91,9 @@ public struct ReceivablesReconciler: Sendable {
                         origin: .creditNote, source: note.source, date: note.invoiceDate, reference: note.invoiceNo,
                         payer: note.customerName, memo: note.status, customerKey: invoiceKeys[index],
                         customerName: directory.displayName(forKey: invoiceKeys[index]), amount: -note.amount,
-                        allocations: allocations.map { InvoiceAllocation(invoiceNo: invoices[$0.invoice].invoiceNo, amount: $0.amount) },
+                        allocations: allocations.map {
+                            InvoiceAllocation(invoiceNo: invoices[$0.invoice].invoiceNo, amount: $0.amount)
+                        },
                         unapplied: remaining))
             }
         }

@@ -5,7 +5,9 @@ struct ReceivablesSummarizer {
     var asOf: LocalDate
     var scheme: AgingScheme
 
-    func figures(balances: [InvoiceBalance], payments: [PaymentApplication], plan: [DunningReminder]) -> ReceivablesFigures {
+    func figures(balances: [InvoiceBalance], payments: [PaymentApplication], plan: [DunningReminder])
+        -> ReceivablesFigures
+    {
         var figures = ReceivablesFigures()
         for balance in balances { add(balance, to: &figures) }
         for payment in payments { add(payment, to: &figures) }
@@ -72,7 +74,8 @@ struct ReceivablesSummarizer {
         for note in creditNotes where note.unapplied.isPositive {
             items.append(
                 ExceptionItem(
-                    area: .receivables, key: note.reference ?? "", kind: "unapplied_credit_note", amount: note.unapplied,
+                    area: .receivables, key: note.reference ?? "", kind: "unapplied_credit_note",
+                    amount: note.unapplied,
                     reason: "credit note of \(note.amount) on \(note.date) exceeds the open invoices of "
                         + "\(note.customerName ?? ""): \(note.unapplied) unapplied credit",
                     source: note.source))

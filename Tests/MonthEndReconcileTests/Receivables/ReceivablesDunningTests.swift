@@ -31,13 +31,15 @@ import Testing
         let second = report.dunningPlan.filter { $0.customerKey == "C002" }
         #expect(first.map(\.date.day) == [2, 5, 12, 13, 16, 17, 18, 19, 23, 24, 25, 26, 27, 28, 30])
         // Every weekday but the two holidays, plus the two extra working days.
-        #expect(second.map(\.date.day) == [1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 16, 17, 18, 19, 23, 24, 25, 26, 27, 28, 30])
+        #expect(
+            second.map(\.date.day) == [1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 16, 17, 18, 19, 23, 24, 25, 26, 27, 28, 30])
         #expect(report.dunningPlan.count == 36)
         #expect(report.figures.dunningReminders == 36)
         #expect(report.customer("C001")!.figures.dunningReminders == 15)
         #expect(report.dunningPlan.allSatisfy { $0.customerKey != "C003" })
         // By date, then customer.
-        #expect(report.dunningPlan.prefix(3).map { "\($0.date.day) \($0.customerKey)" } == ["1 C002", "2 C001", "2 C002"])
+        #expect(
+            report.dunningPlan.prefix(3).map { "\($0.date.day) \($0.customerKey)" } == ["1 C002", "2 C001", "2 C002"])
     }
 
     @Test func reminderListsItsInvoicesWithDaysToOrPastDue() {
