@@ -26,7 +26,7 @@ enum Fixtures {
                 source: at(1, 2), waybill: "SF001", shipDate: date(10, 3), weightKg: kg(1_200_000), destination: "广东省",
                 account: "A1", courier: "顺丰", paymentMode: "寄付", chargeCustomer: true),
             CourierSlip(
-                source: at(1, 3), waybill: "SF002", shipDate: date(10, 4), weightKg: kg(1_000_000), destination: injection,
+                source: at(1, 3), waybill: "SF002", shipDate: date(10, 4), weightKg: kg(1_000_000), destination: "广东",
                 account: "A1", courier: "顺丰", paymentMode: "到付"),
             CourierSlip(
                 source: at(1, 4), waybill: "SF003", shipDate: date(10, 5), weightKg: kg(2_000_000), destination: "广东",
@@ -44,7 +44,7 @@ enum Fixtures {
                 destination: "广东", account: "A1", courier: "顺丰"),
             CourierBillLine(
                 source: at(0, 5), waybill: "SF009", shipDate: date(10, 6), amount: Money(fen: 1050), weightKg: kg(1_000_000),
-                destination: "广东", account: "A2", courier: "顺丰"),
+                destination: injection, account: "A2", courier: "顺丰"),
         ]
         let rates = [
             RateCardRow(

@@ -1,7 +1,7 @@
 import XLSXWriter
 
-/// Writes one placed sheet, strictly row by row (so constant-memory mode works): header, data,
-/// totals, trailer; then widths, filter, freeze, rules, print set-up and charts.
+/// Writes one placed sheet: header; widths, filter, freeze, rules, print set-up and charts; then
+/// strictly row by row data, totals and trailer (so constant-memory mode works).
 struct SheetWriter {
     let model: WorkbookModel
     let worksheets: [String: Worksheet]
@@ -19,22 +19,8 @@ struct SheetWriter {
         for (c, column) in sheet.columns.enumerated() {
             try workbook.writeText(column.header, sheet: ws, row: 0, column: c, format: header)
         }
-        for (r, row) in sheet.rows.enumerated() {
-            for (c, value) in row.enumerated() {
-                try write(value, row: r + 1, column: c, bold: false, sheet: ws, into: &workbook)
-            }
-        }
-        if let totalsRow = sheet.totalsRowIndex {
-            for (c, value) in sheet.totalsCells.enumerated() {
-                try write(value, row: totalsRow, column: c, bold: true, sheet: ws, into: &workbook)
-            }
-        }
-        for (r, trailer) in sheet.trailer.enumerated() {
-            for (c, value) in trailer.cells.enumerated() {
-                try write(value, row: sheet.trailerStartRow + r, column: c, bold: trailer.bold, sheet: ws, into: &workbook)
-            }
-        }
-
+        // Sheet-level settings before the data rows: in constant-memory mode libxlsxwriter refuses
+        // anything that touches a row already flushed.
         for (c, width) in sheet.columnWidths.enumerated() {
             try workbook.setColumnWidth(Double(width), columns: c...c, sheet: ws)
         }
@@ -66,6 +52,21 @@ struct SheetWriter {
                             sheet: ws, categories: range(chart.categories, in: sheet), values: range(chart.values, in: sheet))
                     ]),
                 sheet: ws, row: sheet.trailerStartRow, column: chart.anchorColumn)
+        }
+        for (r, row) in sheet.rows.enumerated() {
+            for (c, value) in row.enumerated() {
+                try write(value, row: r + 1, column: c, bold: false, sheet: ws, into: &workbook)
+            }
+        }
+        if let totalsRow = sheet.totalsRowIndex {
+            for (c, value) in sheet.totalsCells.enumerated() {
+                try write(value, row: totalsRow, column: c, bold: true, sheet: ws, into: &workbook)
+            }
+        }
+        for (r, trailer) in sheet.trailer.enumerated() {
+            for (c, value) in trailer.cells.enumerated() {
+                try write(value, row: sheet.trailerStartRow + r, column: c, bold: trailer.bold, sheet: ws, into: &workbook)
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public enum WorkbookExporter {
             for sheet in model.sheets {
                 worksheets[sheet.name] = try workbook.addWorksheet(sheet.name)
             }
-            var writer = SheetWriter(model: model, worksheets: worksheets)
+            let writer = SheetWriter(model: model, worksheets: worksheets)
             for sheet in model.sheets {
                 try writer.write(sheet, into: &workbook)
             }
