@@ -57,7 +57,10 @@ public final class CSVFileReader {
 
     /// `chunkSize` is for tests that force records and characters across chunk boundaries.
     init(source: ByteSource, name: String, delimiter override: UInt8?, chunkSize: Int) throws {
-        if let override, override >= 0x80 || [CSVTokenizer.quote, CSVTokenizer.carriageReturn, CSVTokenizer.lineFeed].contains(override) {
+        if let override,
+            override >= 0x80
+                || [CSVTokenizer.quote, CSVTokenizer.carriageReturn, CSVTokenizer.lineFeed].contains(override)
+        {
             throw MonthEndError(
                 .usage, "delimiter \(override) cannot separate fields", path: name,
                 hint: "use a comma, a tab or a semicolon")

@@ -109,7 +109,8 @@ struct CSVTokenizer {
                     state = .unquoted
                 }
             case .unquoted:
-                let j = Self.firstMatch(p, from: i, n, delimiterPattern, Self.lineFeedPattern, Self.carriageReturnPattern)
+                let j = Self.firstMatch(
+                    p, from: i, n, delimiterPattern, Self.lineFeedPattern, Self.carriageReturnPattern)
                 if j > i { bytes.append(p + i, count: j - i) }
                 if j == n { return (n, false) }
                 let byte = p[j]
@@ -121,7 +122,8 @@ struct CSVTokenizer {
                     return (endLine(byte, p, j + 1, n), true)
                 }
             case .quoted:
-                let j = Self.firstMatch(p, from: i, n, Self.quotePattern, Self.lineFeedPattern, Self.carriageReturnPattern)
+                let j = Self.firstMatch(
+                    p, from: i, n, Self.quotePattern, Self.lineFeedPattern, Self.carriageReturnPattern)
                 if j > i { bytes.append(p + i, count: j - i) }
                 if j == n { return (n, false) }
                 let byte = p[j]

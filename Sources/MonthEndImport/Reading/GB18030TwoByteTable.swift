@@ -23,16 +23,19 @@ enum GB18030TwoByteTable {
                 var output: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0]
                 let converted = input.withUnsafeMutableBytes { inRaw in
                     output.withUnsafeMutableBytes { outRaw in
-                        var inPointer: UnsafeMutablePointer<CChar>? = inRaw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                        var inPointer: UnsafeMutablePointer<CChar>? = inRaw.baseAddress!.assumingMemoryBound(
+                            to: CChar.self)
                         var inLeft = 2
-                        var outPointer: UnsafeMutablePointer<CChar>? = outRaw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                        var outPointer: UnsafeMutablePointer<CChar>? = outRaw.baseAddress!.assumingMemoryBound(
+                            to: CChar.self)
                         var outLeft = 8
                         return iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1 && inLeft == 0
                             && outLeft == 4
                     }
                 }
                 if converted {
-                    let scalar = UInt32(output[0]) | UInt32(output[1]) << 8 | UInt32(output[2]) << 16 | UInt32(output[3]) << 24
+                    let scalar =
+                        UInt32(output[0]) | UInt32(output[1]) << 8 | UInt32(output[2]) << 16 | UInt32(output[3]) << 24
                     table[index(lead, trail)] = scalar
                 }
             }

@@ -25,7 +25,8 @@ final class UTF16Transcoder: DecodedChunkSource {
             let raw = reader.chunk
             let skip = min(toSkip, raw.count)
             toSkip -= skip
-            let produced = try transcode(UnsafeBufferPointer(rebasing: raw[skip...]), at: reader.offset - raw.count + skip)
+            let produced = try transcode(
+                UnsafeBufferPointer(rebasing: raw[skip...]), at: reader.offset - raw.count + skip)
             if produced > 0 {
                 chunk = UnsafeBufferPointer(start: output.baseAddress, count: produced)
                 return true

@@ -36,11 +36,18 @@ struct CSVCorpusTests {
     static let cases: [Case] = [
         Case(
             file: "csv-spectrum/comma_in_quotes.csv",
-            fields: [["first", "last", "address", "city", "zip"], ["John", "Doe", "120 any st.", "Anytown, WW", "08123"]],
+            fields: [
+                ["first", "last", "address", "city", "zip"], ["John", "Doe", "120 any st.", "Anytown, WW", "08123"],
+            ],
             lines: [1, 2]),
-        Case(file: "csv-spectrum/empty.csv", fields: [["a", "b", "c"], ["1", "", ""], ["2", "3", "4"]], lines: [1, 2, 3]),
-        Case(file: "csv-spectrum/empty_crlf.csv", fields: [["a", "b", "c"], ["1", "", ""], ["2", "3", "4"]], lines: [1, 2, 3]),
-        Case(file: "csv-spectrum/escaped_quotes.csv", fields: [["a", "b"], ["1", "ha \"ha\" ha"], ["3", "4"]], lines: [1, 2, 3]),
+        Case(
+            file: "csv-spectrum/empty.csv", fields: [["a", "b", "c"], ["1", "", ""], ["2", "3", "4"]], lines: [1, 2, 3]),
+        Case(
+            file: "csv-spectrum/empty_crlf.csv", fields: [["a", "b", "c"], ["1", "", ""], ["2", "3", "4"]],
+            lines: [1, 2, 3]),
+        Case(
+            file: "csv-spectrum/escaped_quotes.csv", fields: [["a", "b"], ["1", "ha \"ha\" ha"], ["3", "4"]],
+            lines: [1, 2, 3]),
         Case(
             file: "csv-spectrum/json.csv",
             fields: [["key", "val"], ["1", "{\"type\": \"Point\", \"coordinates\": [102.0, 0.5]}"]], lines: [1, 2]),
@@ -59,33 +66,42 @@ struct CSVCorpusTests {
             fields: [["a", "b", "c"], ["1", "2", "3"], ["Once upon \r\na time", "5", "6"], ["7", "8", "9"]],
             lines: [1, 2, 3, 5]),
         Case(
-            file: "csv-spectrum/quotes_and_newlines.csv", fields: [["a", "b"], ["1", "ha \n\"ha\" \nha"], ["3", "4"]],
+            file: "csv-spectrum/quotes_and_newlines.csv",
+            fields: [["a", "b"], ["1", "ha \n\"ha\" \nha"], ["3", "4"]],
             lines: [1, 2, 5]),
         Case(file: "csv-spectrum/simple.csv", fields: [["a", "b", "c"], ["1", "2", "3"]], lines: [1, 2]),
         Case(file: "csv-spectrum/simple_crlf.csv", fields: [["a", "b", "c"], ["1", "2", "3"]], lines: [1, 2]),
-        Case(file: "csv-spectrum/utf8.csv", fields: [["a", "b", "c"], ["1", "2", "3"], ["4", "5", "ʤ"]], lines: [1, 2, 3]),
+        Case(
+            file: "csv-spectrum/utf8.csv", fields: [["a", "b", "c"], ["1", "2", "3"], ["4", "5", "ʤ"]],
+            lines: [1, 2, 3]),
 
         Case(file: "csv-test-data/empty-field.csv", fields: [["a", "b", "c"], ["1", "", "3"]], lines: [1, 2]),
         Case(file: "csv-test-data/header-no-rows.csv", fields: [["a", "b", "c"]], lines: [1]),
-        Case(file: "csv-test-data/leading-space.csv", fields: [[" a", " b", " c"], [" 1", " 2", " 3"]], lines: [1, 2]),
+        Case(
+            file: "csv-test-data/leading-space.csv", fields: [[" a", " b", " c"], [" 1", " 2", " 3"]], lines: [1, 2]),
         Case(file: "csv-test-data/one-column.csv", fields: [["a"], ["1"], ["2"]], lines: [1, 2, 3]),
         Case(file: "csv-test-data/quotes-empty.csv", fields: [["a", "b", "c"], ["1", "", "3"]], lines: [1, 2]),
-        Case(file: "csv-test-data/quotes-with-comma.csv", fields: [["a", "b", "c"], ["1", "2,2", "3"]], lines: [1, 2]),
+        Case(
+            file: "csv-test-data/quotes-with-comma.csv", fields: [["a", "b", "c"], ["1", "2,2", "3"]], lines: [1, 2]),
         Case(
             file: "csv-test-data/quotes-with-escaped-quote.csv", fields: [["a", "b", "c"], ["1", "x\"y", "3"]],
             lines: [1, 2]),
-        Case(file: "csv-test-data/quotes-with-newline.csv", fields: [["a", "b", "c"], ["1", "x\ny", "3"]], lines: [1, 2]),
-        Case(file: "csv-test-data/quotes-with-space.csv", fields: [["a", "b", "c"], ["1", " 2 ", "3"]], lines: [1, 2]),
+        Case(
+            file: "csv-test-data/quotes-with-newline.csv", fields: [["a", "b", "c"], ["1", "x\ny", "3"]], lines: [1, 2]),
+        Case(
+            file: "csv-test-data/quotes-with-space.csv", fields: [["a", "b", "c"], ["1", " 2 ", "3"]], lines: [1, 2]),
         Case(file: "csv-test-data/simple-crlf.csv", fields: [["a", "b", "c"], ["1", "2", "3"]], lines: [1, 2]),
         Case(file: "csv-test-data/simple-lf.csv", fields: [["a", "b", "c"], ["1", "2", "3"]], lines: [1, 2]),
         // Python's csv yields [] for the blank line; a blank line is one empty field here.
         Case(file: "csv-test-data/trailing-newline-one-field.csv", fields: [["a"], ["1"], [""]], lines: [1, 2, 3]),
-        Case(file: "csv-test-data/trailing-space.csv", fields: [["a ", "b ", "c "], ["1 ", "2 ", "3 "]], lines: [1, 2]),
+        Case(
+            file: "csv-test-data/trailing-space.csv", fields: [["a ", "b ", "c "], ["1 ", "2 ", "3 "]], lines: [1, 2]),
         Case(file: "csv-test-data/utf8.csv", fields: [["a", "b", "c"], ["1", "中文", "ж"]], lines: [1, 2]),
         Case(
             file: "csv-test-data/bad-missing-quote.csv", fields: [["a", "b", "c"], ["1", "2,3\n"]], lines: [1, 2],
             unterminatedQuoteLine: 2),
-        Case(file: "csv-test-data/bad-unescaped-quote.csv", fields: [["a", "b", "c"], ["1", "2\"x", "3"]], lines: [1, 2]),
+        Case(
+            file: "csv-test-data/bad-unescaped-quote.csv", fields: [["a", "b", "c"], ["1", "2\"x", "3"]], lines: [1, 2]),
     ]
 
     @Test(arguments: cases)

@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 
 @testable import MonthEndImport
@@ -23,7 +24,8 @@ struct CSVEncodingTests {
 
     @Test func gb18030WithFourByteSequences() throws {
         // ¥ U+00A5 and 𠀀 U+20000 need GB18030's 4-byte form; 单号/金额 are 2-byte GBK.
-        let bytes: [UInt8] = [0xB5, 0xA5, 0xBA, 0xC5, 0x2C, 0xBD, 0xF0, 0xB6, 0xEE, 0x0D, 0x0A]
+        let bytes: [UInt8] =
+            [0xB5, 0xA5, 0xBA, 0xC5, 0x2C, 0xBD, 0xF0, 0xB6, 0xEE, 0x0D, 0x0A]
             + [0x53, 0x46, 0x31, 0x2C, 0x81, 0x30, 0x84, 0x36, 0x31, 0x32, 0x2E, 0x35, 0x30, 0x0D, 0x0A]
             + [0x95, 0x32, 0x82, 0x36, 0x2C, 0xA3, 0xA4, 0x35, 0x0D, 0x0A]
         let (reader, records) = try S.read(bytes)
@@ -37,7 +39,8 @@ struct CSVEncodingTests {
         // the BMP (two- and four-byte codes) and a sample of the supplementary planes.
         var text = ""
         var scalarsInLine = 0
-        let candidates = (0x80..<0xD800).lazy.map { UInt32($0) } + (0xE000...0xFFFF).map { UInt32($0) }
+        let candidates =
+            (0x80..<0xD800).lazy.map { UInt32($0) } + (0xE000...0xFFFF).map { UInt32($0) }
             + stride(from: UInt32(0x10000), through: 0x10FFFF, by: 997)
         var unencodable = 0
         for value in candidates {
@@ -131,17 +134,5 @@ struct CSVEncodingTests {
         #expect(try reader.next() == CSVRecord(fields: ["1", "2"], line: 2))
         #expect(try reader.next() == nil)
         #expect(try reader.next() == nil)
-    }
-}
-
-import Glibc
-
-/// Writes test files with plain POSIX calls (the tests need nothing more).
-enum FileManagerLite {
-    static func write(_ bytes: [UInt8], to path: String) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        return bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) } == bytes.count
     }
 }

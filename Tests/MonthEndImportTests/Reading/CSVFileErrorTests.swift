@@ -50,7 +50,9 @@ struct CSVFileErrorTests {
         #expect(error?.code == .undecodable)
         #expect(error?.line == 2)
         #expect(
-            error?.message == "bytes 0xC0 0xAF 0xA at byte offset 7, line 2 are not UTF-8, though the file starts with a UTF-8 byte-order mark")
+            error?.message
+                == "bytes 0xC0 0xAF 0xA at byte offset 7, line 2 are not UTF-8, though the file starts with a UTF-8 byte-order mark"
+        )
     }
 
     @Test func unpairedSurrogateInUTF16() {

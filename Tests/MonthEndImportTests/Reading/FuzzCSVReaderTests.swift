@@ -60,7 +60,8 @@ struct FuzzCSVReaderTests {
 
     static func outcome(_ bytes: [UInt8], chunkSize: Int) -> Outcome {
         do {
-            let reader = try CSVFileReader(source: .memory(bytes), name: "fuzz.csv", delimiter: nil, chunkSize: chunkSize)
+            let reader = try CSVFileReader(
+                source: .memory(bytes), name: "fuzz.csv", delimiter: nil, chunkSize: chunkSize)
             var records: [CSVRecord] = []
             while let record = try reader.next() {
                 records.append(record)
@@ -129,7 +130,9 @@ struct FuzzCSVReaderTests {
                 var inFile = [Int](repeating: 0, count: 256)
                 var inFields = [Int](repeating: 0, count: 256)
                 for byte in input { inFile[Int(byte)] += 1 }
-                for record in records { for field in record.fields { for byte in field.utf8 { inFields[Int(byte)] += 1 } } }
+                for record in records {
+                    for field in record.fields { for byte in field.utf8 { inFields[Int(byte)] += 1 } }
+                }
                 let structural: Set<Int> = [0x22, 0x0D, 0x0A, Int(delimiter)]
                 for value in 0..<256 {
                     if structural.contains(value) {
