@@ -165,7 +165,7 @@ public struct CourierReconciler: Sendable {
             if billedWeight == nil { notes.append(.billWithoutWeight) }
         }
         if status.disputesWholeAmount { disputed = billLine.amount }
-        if disputed.isNegative { notes.append(.undercharged(by: -disputed)) }
+        if disputed.isNegative && !status.disputesWholeAmount { notes.append(.undercharged(by: -disputed)) }
 
         // The split of the difference from the contract, whatever the status.
         var weightEffect: Money?
