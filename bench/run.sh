@@ -12,7 +12,8 @@
 # separate invocations (each under 10 minutes) and still be compared with the smaller ones.
 #
 # Environment: BENCH_WORK (default /tmp/monthend-bench), BENCH_SEED (default 20261031),
-# BENCH_SKIP_BUILD=1 (use the monthend already built in .build-bench),
+# BENCH_SKIP_BUILD=1 (use the monthend already built in .build-bench), BENCH_MONTHEND=PATH (use
+# that binary, e.g. one built from a `git archive` snapshot while others edit the tree),
 # BENCH_STEPS (default "monthend floor pandas": which measured steps to run this time).
 set -euo pipefail
 
@@ -27,8 +28,8 @@ STEPS=" ${BENCH_STEPS:-monthend floor pandas} "
 log() { printf '%s\n' "$*"; }
 
 # --- build -----------------------------------------------------------------------------------
-MONTHEND="$ROOT/.build-bench/release/monthend"
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+MONTHEND="${BENCH_MONTHEND:-$ROOT/.build-bench/release/monthend}"
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] && [ -z "${BENCH_MONTHEND:-}" ]; then
     log "building monthend (release, scratch .build-bench)..."
     (cd "$ROOT" && swift build -c release --scratch-path .build-bench --product monthend 2>&1 | tail -3)
 fi
