@@ -176,6 +176,26 @@ import Testing
         #expect(report.figures.outstandingTotal == F.money("500.00"))
     }
 
+    @Test func firstInFirstOutPassesOverAnInvoiceTheMemoAlreadyClosed() {
+        let report = F.reconcile(
+            invoices: [
+                F.invoice("A", "2026-08-01", "100.00", code: "C001", line: 2),
+                F.invoice("B", "2026-08-15", "200.00", code: "C001", line: 3),
+                F.invoice("C", "2026-09-01", "300.00", code: "C001", line: 4),
+            ],
+            payments: [
+                F.payment("P1", "2026-10-01", "200.00", code: "C001", memo: "付B", line: 2),
+                F.payment("P2", "2026-10-02", "350.00", code: "C001", line: 3),
+                F.payment("P3", "2026-10-03", "80.00", code: "C001", line: 4),
+            ], customers: Self.master)
+        #expect(F.allocations(report.payment("P1")!) == ["B:200.00"])
+        #expect(F.allocations(report.payment("P2")!) == ["A:100.00", "C:250.00"])
+        #expect(F.allocations(report.payment("P3")!) == ["C:50.00"])
+        #expect(report.payment("P3")!.unapplied == F.money("30.00"))
+        #expect(report.figures.appliedTotal == F.money("600.00"))
+        #expect(report.figures.outstandingTotal == .zero)
+    }
+
     @Test func prepaymentSettlesALaterInvoice() {
         let report = F.reconcile(
             invoices: [F.invoice("A", "2026-10-20", "1000.00", code: "C001", line: 2)],
