@@ -38,8 +38,6 @@ struct FileMapper {
     private var headerKeys: [String] = []
     /// Synonyms as written, trimmed and lower-cased: the cheap test for a header-like row.
     private var cheapKeys: Set<String> = []
-    /// Every scalar the total and footer words start with, upper and lower case.
-    private var markerScalars: Set<Unicode.Scalar> = []
 
     private(set) var inputs = MonthInputs()
     private(set) var accepted = 0
@@ -55,11 +53,7 @@ struct FileMapper {
             cheapKeys.formUnion(spec.fields.flatMap(\.keys))
             cheapKeys.formUnion(spec.fields.flatMap(\.synonyms).map { CellText.asciiLowercased(CellText.trimmed($0)) })
         }
-        for word in table.totalPrefixes + table.footerPrefixes {
-            guard let first = word.unicodeScalars.first else { continue }
-            markerScalars.insert(first)
-            markerScalars.formUnion(String(first).uppercased().unicodeScalars)
-        }
+
     }
 
     /// Maps a whole file held in memory.
@@ -189,17 +183,25 @@ struct FileMapper {
             let key = markerKey(cells[column])
             if table.totalPrefixes.contains(where: { key.hasPrefix($0) }) { return .total }
         }
-        if isHeaderLike(cells) { return .repeatedHeader }
+        // A header row starts with a word, not a number, date or code.
+        if !CellText.hasASCIIDigit(firstCell), isHeaderLike(cells) { return .repeatedHeader }
         return nil
     }
 
-    /// The normalised cell when it may start with a total or footer word, else "" (normalising
-    /// every cell of every row costs more than the rows themselves).
+    /// Enough of the normalised cell to test the total and footer words: its first twelve scalars
+    /// without white space or leading quotes, ASCII lower-cased (normalising every cell of every
+    /// row in full costs more than the rows themselves). Full-width text takes the full way.
     private func markerKey(_ cell: String) -> String {
-        let mayBeMarker = cell.unicodeScalars.contains { scalar in
-            scalar.value >= 0x80 ? markerScalars.contains(scalar) : markerScalars.contains(scalar)
+        var key = String.UnicodeScalarView()
+        var count = 0
+        for scalar in cell.unicodeScalars where !CellText.isPadding(scalar) {
+            if count == 0, "\"'`=*\u{201C}\u{2018}".unicodeScalars.contains(scalar) { continue }
+            if (0xFF00...0xFFEF).contains(scalar.value) { return HeaderKey.normalize(cell) }
+            key.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            count += 1
+            if count == 12 { break }
         }
-        return mayBeMarker ? HeaderKey.normalize(cell) : ""
+        return String(key)
     }
 
     /// The header again, or another header row (a second block such as 理赔费用).
@@ -207,6 +209,7 @@ struct FileMapper {
         if cells == mapping?.headers { return true }
         // Cheap first look: at least two cells are synonyms as they stand (trimmed, lower-cased).
         let hits = cells.lazy.filter { cell in
+            guard !cell.isEmpty, cell.utf8.count < 64, !CellText.hasASCIIDigit(cell) else { return false }
             let cheap = CellText.asciiLowercased(CellText.trimmed(cell))
             return !cheap.isEmpty && cheap.utf8.count < 64 && self.cheapKeys.contains(cheap)
         }.prefix(2).count

@@ -37,7 +37,9 @@ extension SynonymTable {
             case "incoming_directions": incomingDirections.formUnion(try words().map(CellText.comparable))
             case "yes_words": yesWords.formUnion(try words().map(CellText.comparable))
             case "no_words": noWords.formUnion(try words().map(CellText.comparable))
-            case "quantity_units": quantityUnits = Self.union(quantityUnits, try words().map(CellText.comparable))
+            case "quantity_units":
+                quantityUnits = Self.union(quantityUnits, try words().map(CellText.comparable))
+                    .sorted { $0.count > $1.count }
             case "kinds": try mergeKinds(value, source: source, isBase: isBase)
             default:
                 throw MonthEndError(

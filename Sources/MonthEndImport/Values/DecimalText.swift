@@ -2,54 +2,57 @@
 /// digits with optional thousands separators, at most one decimal point. Never binary floating point.
 struct DecimalText: Sendable, Hashable {
     var isNegative: Bool
-    var integerDigits: String
-    var fractionDigits: String
+    var integerDigits: [UInt8]
+    var fractionDigits: [UInt8]
 
     /// Reads `body`, already NFKC-folded and without white space, currency or unit.
     /// `(1,234.50)` and a leading `-` are negative; a leading `+` is allowed.
     static func parse(_ body: String) throws(ValueError) -> DecimalText {
-        var text = Substring(body)
+        var bytes = Array(body.utf8)[...]
         var negative = false
-        if text.hasPrefix("("), text.hasSuffix(")"), text.count >= 3 {
+        if bytes.count >= 3, bytes.first == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")") {
             negative = true
-            text = text.dropFirst().dropLast()
+            bytes = bytes.dropFirst().dropLast()
         }
-        if let first = text.first, first == "-" || first == "+" || first == "\u{2212}" {
-            if first != "+" { negative.toggle() }
-            text = text.dropFirst()
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            if first == UInt8(ascii: "-") { negative.toggle() }
+            bytes = bytes.dropFirst()
+        } else if bytes.starts(with: [0xE2, 0x88, 0x92]) {  // U+2212 minus sign
+            negative.toggle()
+            bytes = bytes.dropFirst(3)
         }
-        let dots = text.filter { $0 == "." }.count
-        if dots > 1 { throw ValueError("has two decimal points") }
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) else {
+        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        if bytes.filter({ $0 == dot }).count > 1 { throw ValueError("has two decimal points") }
+        guard !bytes.isEmpty, bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == comma || $0 == dot }) else {
             throw ValueError("is not a number")
         }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        let integerPart = parts[0]
-        let fraction = parts.count > 1 ? String(parts[1]) : ""
-        if fraction.contains(",") { throw ValueError("has a thousands separator after the decimal point") }
-        if integerPart.contains(",") {
-            let groups = integerPart.split(separator: ",", omittingEmptySubsequences: false)
-            guard let head = groups.first, (1...3).contains(head.count),
-                groups.dropFirst().allSatisfy({ $0.count == 3 })
+        let integerPart = bytes.prefix { $0 != dot }
+        let fraction = Array(bytes.dropFirst(integerPart.count + 1))
+        if fraction.contains(comma) { throw ValueError("has a thousands separator after the decimal point") }
+        if integerPart.contains(comma) {
+            let groups = integerPart.split(separator: comma, omittingEmptySubsequences: false)
+            guard let head = groups.first, (1...3).contains(head.count), groups.dropFirst().allSatisfy({ $0.count == 3 })
             else { throw ValueError("has misplaced thousands separators") }
         }
-        let digits = integerPart.filter { $0 != "," }
+        let digits = integerPart.filter { $0 != comma }
         if digits.isEmpty && fraction.isEmpty { throw ValueError("is not a number") }
-        return DecimalText(isNegative: negative, integerDigits: String(digits), fractionDigits: fraction)
+        return DecimalText(isNegative: negative, integerDigits: digits, fractionDigits: fraction)
     }
 
     /// The value scaled to `decimals` places as an integer; nil when a non-zero digit lies beyond
     /// them or the value does not fit.
     func scaled(decimals: Int) -> Int64? {
-        let trimmedInteger = integerDigits.drop { $0 == "0" }
-        guard trimmedInteger.count <= 18 - decimals else { return nil }
-        var fraction = fractionDigits
-        if fraction.count > decimals {
-            guard fraction.dropFirst(decimals).allSatisfy({ $0 == "0" }) else { return nil }
-            fraction = String(fraction.prefix(decimals))
+        let significant = integerDigits.drop { $0 == UInt8(ascii: "0") }
+        guard significant.count <= 18 - decimals else { return nil }
+        if fractionDigits.count > decimals, fractionDigits.dropFirst(decimals).contains(where: { $0 != UInt8(ascii: "0") }) {
+            return nil
         }
-        fraction += String(repeating: "0", count: decimals - fraction.count)
-        guard let value = Int64(String(trimmedInteger) + fraction) else { return nil }
+        var value: Int64 = 0
+        for digit in significant { value = value * 10 + Int64(digit - 0x30) }
+        for place in 0..<decimals {
+            let digit = place < fractionDigits.count ? Int64(fractionDigits[place] - 0x30) : 0
+            value = value * 10 + digit
+        }
         return isNegative ? -value : value
     }
 }

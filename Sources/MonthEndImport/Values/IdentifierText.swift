@@ -1,5 +1,3 @@
-import Foundation
-
 /// Text IDs (waybills, invoice numbers, codes): leading zeros kept, Excel's protections undone,
 /// and an ID Excel turned into a number recovered only when no digit was lost.
 enum IdentifierText {
@@ -9,33 +7,37 @@ enum IdentifierText {
 
     /// nil for an empty cell.
     static func parse(_ raw: String) throws(ValueError) -> String? {
-        var text = CellText.nfkc(CellText.unprotected(raw))
-        text = CellText.trimmed(text)
+        let text = CellText.trimmed(CellText.nfkc(CellText.unprotected(raw)))
         if text.isEmpty { return nil }
-        if isScientific(text) {
+        let bytes = Array(text.utf8)
+        if isScientific(bytes) {
             throw ValueError(
                 "is in scientific notation: Excel turned the ID into a number and digits were lost; "
                     + reexportAdvice)
         }
         // `773012345678.0`: a whole number Excel wrote with a decimal point; no digit is lost.
-        if let dot = text.firstIndex(of: "."), text[..<dot].allSatisfy(\.isASCIIDigit), dot != text.startIndex,
-            text[text.index(after: dot)...].allSatisfy({ $0 == "0" }), text.index(after: dot) != text.endIndex
+        if let dot = bytes.firstIndex(of: UInt8(ascii: ".")), dot > 0, dot < bytes.count - 1,
+            bytes[..<dot].allSatisfy(isDigit), bytes[(dot + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") })
         {
-            text = String(text[..<dot])
+            return String(decoding: bytes[..<dot], as: UTF8.self)
         }
         return text
     }
 
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
     /// `7.73012E+11`, `4.00123E+27`, `1E10`.
-    static func isScientific(_ text: String) -> Bool {
-        let upper = text.uppercased()
-        guard let e = upper.firstIndex(of: "E") else { return false }
-        let mantissa = upper[..<e]
-        var exponent = upper[upper.index(after: e)...]
-        if let sign = exponent.first, sign == "+" || sign == "-" { exponent = exponent.dropFirst() }
-        let mantissaParts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        return !exponent.isEmpty && exponent.allSatisfy(\.isASCIIDigit) && (1...2).contains(mantissaParts.count)
-            && !mantissaParts[0].isEmpty && mantissaParts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+    static func isScientific(_ bytes: [UInt8]) -> Bool {
+        guard let e = bytes.firstIndex(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }), e > 0
+        else { return false }
+        let mantissa = bytes[..<e]
+        var exponent = bytes[(e + 1)...]
+        if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            exponent = exponent.dropFirst()
+        }
+        let parts = mantissa.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return !exponent.isEmpty && exponent.allSatisfy(isDigit) && (1...2).contains(parts.count)
+            && !parts[0].isEmpty && parts.allSatisfy { $0.allSatisfy(isDigit) }
     }
 }
 

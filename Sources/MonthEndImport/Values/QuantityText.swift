@@ -4,11 +4,14 @@ enum QuantityText {
     static func parse(_ raw: String, units: [String]) throws(ValueError) -> Quantity? {
         var text = CellText.asciiLowercased(CellText.compact(CellText.unprotected(raw)))
         if text.isEmpty || text == "-" || text == "--" { return nil }
-        for unit in units.sorted(by: { $0.count > $1.count }) where text.hasSuffix(unit) && text.count > unit.count {
-            let rest = text.dropLast(unit.count)
-            if let last = rest.last, last.isASCII, last.isNumber || last == "." || last == ")" {
-                text = String(rest)
-                break
+        // `units` longest first (the table keeps them so), tried only when the text ends in a letter.
+        if let last = text.utf8.last, !(last >= 0x30 && last <= 0x39) && last != UInt8(ascii: ")") {
+            for unit in units where text.hasSuffix(unit) && text.utf8.count > unit.utf8.count {
+                let rest = text.utf8.dropLast(unit.utf8.count)
+                if let end = rest.last, (end >= 0x30 && end <= 0x39) || end == UInt8(ascii: ".") || end == UInt8(ascii: ")") {
+                    text = String(decoding: rest, as: UTF8.self)
+                    break
+                }
             }
         }
         return try scaled(DecimalText.parse(text))
