@@ -7,8 +7,10 @@
 /// records; `next()` decodes and parses in a second pass.
 ///
 /// Undecodable bytes are a file-level `MonthEndError(.undecodable)` giving the byte offset and line:
-/// thrown by `init` when they are in the sniffed prefix (or the file is UTF-8 with a BOM, or is cut
-/// inside a multibyte sequence found by the first pass), otherwise by the `next()` that reaches them.
+/// thrown by `init` when the first pass finds them in a UTF-8 file (one with a BOM, or one with at
+/// least 8 valid non-ASCII UTF-8 characters before the bad byte: re-read as GB18030 it would be
+/// silent mojibake) or the decoder meets them in the sniffed prefix; otherwise by the `next()` that
+/// reaches them.
 ///
 /// A file that ends inside a quoted field does not fail: the last record holds everything from the
 /// opening quote to the end, and `unterminatedQuoteLine` names the line of that quote. The importer
@@ -176,7 +178,8 @@ public final class CSVFileReader {
         let shown = failure.bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
         let what: String
         switch encoding {
-        case .utf8, .gb18030: what = "neither UTF-8 nor GB18030"
+        case .utf8: what = "not UTF-8, though the Chinese text before them is (read as GB18030 it would be garbled)"
+        case .gb18030: what = "neither UTF-8 nor GB18030"
         case .utf8BOM: what = "not UTF-8, though the file starts with a UTF-8 byte-order mark"
         case .utf16LE: what = "not UTF-16LE"
         case .utf16BE: what = "not UTF-16BE"

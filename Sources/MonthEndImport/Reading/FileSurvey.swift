@@ -4,9 +4,13 @@ struct FileSurvey {
     var sha256: String
     var byteCount: Int
     var encoding: TextEncoding
-    /// Set when a file with a UTF-8 byte-order mark is not UTF-8 after all (a file-level error).
+    /// Set when a file with a UTF-8 byte-order mark, or one that is plainly UTF-8 up to a stray byte,
+    /// is not UTF-8 after all (a file-level error).
     var invalidOffset: Int?
     var invalidBytes: [UInt8] = []
+
+    /// Valid non-ASCII UTF-8 characters before the first invalid byte that mark a damaged UTF-8 file.
+    static let damagedUTF8Evidence = 8
 
     init(source: ByteSource, chunkSize: Int, displayName: String) throws {
         // Smaller chunks here keep each chunk in cache between hashing and validating it.
@@ -36,8 +40,16 @@ struct FileSurvey {
             encoding = .utf16LE
         } else if head.starts(with: [0xFE, 0xFF]) {
             encoding = .utf16BE
+        } else if let offset = validator.firstInvalidOffset,
+            validator.multibyteSequences >= Self.damagedUTF8Evidence
+        {
+            // UTF-8 Chinese "decodes" as GB18030 too, to mojibake: a UTF-8 file with a stray bad byte
+            // is an error at that byte, not a GB18030 file.
+            encoding = .utf8
+            invalidOffset = offset
+            invalidBytes = try Self.bytes(at: offset, in: source, chunkSize: chunkSize, displayName: displayName)
         } else {
-            // UTF-8 Chinese also "decodes" as GB18030 (to mojibake), so strict UTF-8 is tried first.
+            // Strict UTF-8 is tried first for the same reason.
             encoding = validator.isValidSoFar ? .utf8 : .gb18030
         }
     }

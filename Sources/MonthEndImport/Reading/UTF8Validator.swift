@@ -7,6 +7,9 @@ struct UTF8Validator {
     private var sequenceStart = 0
     /// File offset of the first byte of the first invalid sequence, once one is seen.
     private(set) var firstInvalidOffset: Int?
+    /// Valid multibyte sequences seen before the first invalid one: many of them mean a damaged
+    /// UTF-8 file rather than a GBK one (GBK text almost never forms even one valid sequence).
+    private(set) var multibyteSequences = 0
 
     var isValidSoFar: Bool { firstInvalidOffset == nil }
 
@@ -34,6 +37,7 @@ struct UTF8Validator {
                     let length = Self.completeSequenceLength(p + i)
                     if length > 0 {
                         i += length
+                        multibyteSequences += 1
                         continue
                     }
                 }
@@ -70,6 +74,7 @@ struct UTF8Validator {
                 lower = 0x80
                 upper = 0xBF
                 needed -= 1
+                if needed == 0 { multibyteSequences += 1 }
                 i += 1
             }
         }

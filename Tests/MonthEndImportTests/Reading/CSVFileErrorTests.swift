@@ -55,6 +55,24 @@ struct CSVFileErrorTests {
         )
     }
 
+    @Test func damagedUTF8IsAnErrorNotGB18030Mojibake() {
+        // Plainly UTF-8 Chinese, then one Latin-1 byte: GB18030 would "decode" all of it, garbled.
+        let bytes = Array("运单号,收件人,金额\nSF1,张三,12.50\n".utf8) + [0xE9] + Array(",x\n".utf8)
+        let error = S.error { _ = try S.read(bytes, chunkSize: 5) }
+        #expect(error?.code == .undecodable)
+        #expect(error?.line == 3)
+        #expect(error?.message.hasPrefix("bytes 0xE9 0x2C 0x78 0xA at byte offset 44, line 3 are not UTF-8") == true)
+    }
+
+    @Test func aFewUTF8LookalikesDoNotOutweighGBK() throws {
+        // E4 B8 AD E6 96 87 is valid UTF-8 ("中文") and GB18030 (涓, a private-use code, 枃): two
+        // look-alike characters, then plain GBK, stay GB18030.
+        let bytes: [UInt8] = [0xE4, 0xB8, 0xAD, 0xE6, 0x96, 0x87, 0x0A] + S.gb18030("单号,金额\n")
+        let (reader, records) = try S.read(bytes)
+        #expect(reader.encoding == .gb18030)
+        #expect(S.fields(records) == [["涓\u{E15F}枃"], ["单号", "金额"]])
+    }
+
     @Test func unpairedSurrogateInUTF16() {
         let bytes = S.utf16("a\tb\n", bigEndian: false) + [0x00, 0xDC] + [0x0A, 0x00]
         let error = S.error { _ = try S.read(bytes) }
