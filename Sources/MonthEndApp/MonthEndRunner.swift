@@ -70,7 +70,7 @@ public enum MonthEndRunner {
                 invoices: inputs.invoices, payments: inputs.payments, customers: inputs.customers,
                 period: request.period, asOf: request.asOf)
             report.receivables = receivables
-            report.exceptions += receivables.exceptions
+            report.exceptions += receivables.exceptions(zh: chinese)
         }
         if inputs.has(.stockCount) {
             let stock = StockReport(rows: inputs.stockRows, settings: settings.stock)

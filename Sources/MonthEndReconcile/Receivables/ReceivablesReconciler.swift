@@ -137,8 +137,7 @@ public struct ReceivablesReconciler: Sendable {
                 balances: balances, payments: paymentRows, creditNotes: creditNoteRows, plan: plan,
                 salespersons: customerSalesperson, directory: directory),
             dunningPlan: plan,
-            figures: summary.figures(balances: balances, payments: paymentRows, plan: plan),
-            exceptions: summary.exceptions(balances: balances, payments: paymentRows, creditNotes: creditNoteRows))
+            figures: summary.figures(balances: balances, payments: paymentRows, plan: plan))
     }
 
     /// Steps 2-4 of the allocation: an exact match, then first in first out; what is left stays unapplied.

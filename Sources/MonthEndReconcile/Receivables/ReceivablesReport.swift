@@ -16,6 +16,4 @@ public struct ReceivablesReport: Sendable, Hashable {
     /// By date, then customer key.
     public var dunningPlan: [DunningReminder]
     public var figures: ReceivablesFigures
-    /// Unidentified payments, overpayments (and unused credit notes), overdue invoices.
-    public var exceptions: [ExceptionItem]
 }

@@ -48,49 +48,6 @@ struct ReceivablesSummarizer {
         return byKey.values.sorted { $0.customerKey < $1.customerKey }
     }
 
-    func exceptions(
-        balances: [InvoiceBalance], payments: [PaymentApplication], creditNotes: [PaymentApplication]
-    ) -> [ExceptionItem] {
-        var items: [ExceptionItem] = []
-        for payment in payments {
-            let key = payment.reference.flatMap { $0.isEmpty ? nil : $0 } ?? "\(payment.date) \(payment.payer ?? "")"
-            let payer = payment.payer ?? "an unnamed payer"
-            if payment.isUnidentified {
-                items.append(
-                    ExceptionItem(
-                        area: .receivables, key: key, kind: "unidentified", amount: payment.amount,
-                        reason: "payment of \(payment.amount) from \(payer) on \(payment.date): no customer code, "
-                            + "payer not in the customer master or on any invoice, no invoice number in the memo",
-                        source: payment.source))
-            } else if payment.unapplied.isPositive {
-                items.append(
-                    ExceptionItem(
-                        area: .receivables, key: key, kind: "overpayment", amount: payment.unapplied,
-                        reason: "payment of \(payment.amount) from \(payer) on \(payment.date) exceeds the open "
-                            + "invoices of \(payment.customerName ?? ""): \(payment.unapplied) unapplied credit",
-                        source: payment.source))
-            }
-        }
-        for note in creditNotes where note.unapplied.isPositive {
-            items.append(
-                ExceptionItem(
-                    area: .receivables, key: note.reference ?? "", kind: "unapplied_credit_note",
-                    amount: note.unapplied,
-                    reason: "credit note of \(note.amount) on \(note.date) exceeds the open invoices of "
-                        + "\(note.customerName ?? ""): \(note.unapplied) unapplied credit",
-                    source: note.source))
-        }
-        for balance in balances where balance.isOverdue {
-            items.append(
-                ExceptionItem(
-                    area: .receivables, key: balance.invoiceNo, kind: "overdue", amount: balance.openBalance,
-                    reason: "\(balance.customerName): \(balance.openBalance) open, \(balance.daysPastDue) days "
-                        + "past due (due \(balance.dueDate))",
-                    source: balance.source))
-        }
-        return items
-    }
-
     private func add(_ balance: InvoiceBalance, to figures: inout ReceivablesFigures) {
         figures.invoices += 1
         if period.contains(balance.invoiceDate) { figures.invoicedInPeriod += balance.amount }
