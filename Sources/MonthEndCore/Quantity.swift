@@ -74,7 +74,7 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
     }
 
     /// Integer division of `n` by a positive or negative `d`, rounding half away from zero.
-    static func divideRoundingHalfUp(_ n: Int128, by d: Int128) -> Int128 {
+    public static func divideRoundingHalfUp(_ n: Int128, by d: Int128) -> Int128 {
         precondition(d != 0)
         let negative = (n < 0) != (d < 0)
         let an = n < 0 ? -n : n

@@ -34,14 +34,8 @@ enum StockArithmetic {
         return lhs > rhs
     }
 
-    /// Integer division rounding half away from zero.
+    /// Integer division rounding half away from zero (the one rounding rule of the whole engine).
     static func divideRoundingHalfUp(_ n: Int128, by d: Int128) -> Int128 {
-        precondition(d != 0)
-        let negative = (n < 0) != (d < 0)
-        let an = n < 0 ? -n : n
-        let ad = d < 0 ? -d : d
-        let (q, r) = an.quotientAndRemainder(dividingBy: ad)
-        let rounded = r * 2 >= ad ? q + 1 : q
-        return negative ? -rounded : rounded
+        Quantity.divideRoundingHalfUp(n, by: d)
     }
 }
