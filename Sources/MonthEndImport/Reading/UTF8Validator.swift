@@ -18,28 +18,42 @@ struct UTF8Validator {
         guard firstInvalidOffset == nil, let p = chunk.baseAddress else { return }
         let n = chunk.count
         var i = 0
+        var sequences = multibyteSequences
+        defer { multibyteSequences = sequences }
         while i < n {
-            if needed == 0 {
-                // ASCII runs dominate CSV exports: skip them eight bytes at a time.
-                while i + 8 <= n {
-                    let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 { break }
+            if needed == 0 && i + 8 <= n {
+                // Fast path: ASCII eight bytes at a time, then whole well-formed sequences read as one
+                // word (Chinese text is mostly three-byte sequences). Anything unusual takes the byte
+                // path below, which also finds the exact offset of an error.
+                let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                let high = word & 0x8080_8080_8080_8080
+                if high == 0 {
                     i += 8
+                    continue
                 }
-                if i >= n { break }
-                let byte = p[i]
+                i += high.trailingZeroBitCount >> 3
+                if i + 4 <= n {
+                    let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self)
+                    if w & 0x00C0_C0F0 == 0x0080_80E0 {
+                        let lead = w & 0x0F
+                        let secondHigh = w & 0x2000  // set for A0...BF
+                        if (lead != 0 || secondHigh != 0) && (lead != 0x0D || secondHigh == 0) {
+                            i += 3
+                            sequences += 1
+                            continue
+                        }
+                    } else if w & 0xC0E0 == 0x80C0 && w & 0x1E != 0 {
+                        i += 2
+                        sequences += 1
+                        continue
+                    }
+                }
+            }
+            let byte = p[i]
+            if needed == 0 {
                 if byte < 0x80 {
                     i += 1
                     continue
-                }
-                // A whole sequence inside the chunk is checked in one go (Chinese text: three bytes each).
-                if i + 4 <= n {
-                    let length = Self.completeSequenceLength(p + i)
-                    if length > 0 {
-                        i += length
-                        multibyteSequences += 1
-                        continue
-                    }
                 }
                 sequenceStart = base + i
                 lower = 0x80
@@ -66,7 +80,6 @@ struct UTF8Validator {
                 }
                 i += 1
             } else {
-                let byte = p[i]
                 if byte < lower || byte > upper {
                     firstInvalidOffset = sequenceStart
                     return
@@ -74,23 +87,10 @@ struct UTF8Validator {
                 lower = 0x80
                 upper = 0xBF
                 needed -= 1
-                if needed == 0 { multibyteSequences += 1 }
+                if needed == 0 { sequences += 1 }
                 i += 1
             }
         }
-    }
-
-    /// The length of the valid sequence starting at `p` (which has at least 4 readable bytes), or 0
-    /// when it is invalid, leaving the byte-at-a-time path to find the exact offset.
-    @inline(__always)
-    private static func completeSequenceLength(_ p: UnsafePointer<UInt8>) -> Int {
-        let lead = p[0]
-        let second = p[1]
-        if lead >= 0xE1 && lead <= 0xEF && lead != 0xED {
-            return second & 0xC0 == 0x80 && p[2] & 0xC0 == 0x80 ? 3 : 0
-        }
-        if lead >= 0xC2 && lead <= 0xDF { return second & 0xC0 == 0x80 ? 2 : 0 }
-        return 0
     }
 
     /// Call at end of input: a sequence cut short by the end of the file is invalid.
