@@ -57,6 +57,16 @@ struct CSVQuotingTests {
         #expect(reader.unterminatedQuoteLine == 3)
     }
 
+    @Test func theFlagIsSetWhenTheAffectedLastRecordIsReturned() throws {
+        // The importer checks the flag after each record: only the last one may carry it.
+        let reader = try CSVFileReader(bytes: Array("a,b\n1,\"x\n2,3".utf8), name: "open.csv")
+        #expect(try reader.next() == CSVRecord(fields: ["a", "b"], line: 1))
+        #expect(reader.unterminatedQuoteLine == nil)
+        #expect(try reader.next() == CSVRecord(fields: ["1", "x\n2,3"], line: 2))
+        #expect(reader.unterminatedQuoteLine == 2)
+        #expect(try reader.next() == nil)
+    }
+
     @Test func terminatedQuotesLeaveNoFlag() throws {
         let (reader, _) = try S.read(Array("a,\"b\n\"\n".utf8))
         #expect(reader.unterminatedQuoteLine == nil)
