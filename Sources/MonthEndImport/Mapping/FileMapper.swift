@@ -14,7 +14,10 @@ struct FileMapper {
         var delimiter: String
         var sha256: String
 
-        init(path: String, fileIndex: Int = 0, encoding: TextEncoding = .utf8, delimiter: String = ",", sha256: String = "") {
+        init(
+            path: String, fileIndex: Int = 0, encoding: TextEncoding = .utf8, delimiter: String = ",",
+            sha256: String = ""
+        ) {
             self.path = path
             self.fileIndex = fileIndex
             self.encoding = encoding
@@ -44,11 +47,15 @@ struct FileMapper {
     private(set) var skips: [RowSkip] = []
     private(set) var rejections: [RowRejection] = []
 
-    init(table: SynonymTable, facts: FileFacts, kindOverride: FileKind? = nil, stockRegistry: StockRegistry = StockRegistry()) {
+    init(
+        table: SynonymTable, facts: FileFacts, kindOverride: FileKind? = nil,
+        stockRegistry: StockRegistry = StockRegistry()
+    ) {
         self.table = table
         self.facts = facts
         self.kindOverride = kindOverride
-        self.builder = RecordBuilder(table: table, path: facts.path, fileIndex: facts.fileIndex, stockRegistry: stockRegistry)
+        self.builder = RecordBuilder(
+            table: table, path: facts.path, fileIndex: facts.fileIndex, stockRegistry: stockRegistry)
         for spec in table.kindSpecs {
             cheapKeys.formUnion(spec.fields.flatMap(\.keys))
             cheapKeys.formUnion(spec.fields.flatMap(\.synonyms).map { CellText.asciiLowercased(CellText.trimmed($0)) })
@@ -232,7 +239,8 @@ struct FileMapper {
     /// The record as a line of the file (RFC 4180 quoting where needed), shown under a message.
     private func recordText(_ cells: [String]) -> String {
         cells.map { cell in
-            let needsQuotes = cell.contains(facts.delimiter) || cell.contains("\"") || cell.contains("\n")
+            let needsQuotes =
+                cell.contains(facts.delimiter) || cell.contains("\"") || cell.contains("\n")
                 || cell.contains("\r")
             return needsQuotes ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
         }.joined(separator: facts.delimiter)

@@ -46,7 +46,8 @@ public struct Importer: Sendable {
             do {
                 names = try manager.contentsOfDirectory(atPath: path).sorted()
             } catch {
-                throw MonthEndError(.unreadableFile, "cannot list the folder: \(error.localizedDescription)", path: path)
+                throw MonthEndError(
+                    .unreadableFile, "cannot list the folder: \(error.localizedDescription)", path: path)
             }
             for name in names {
                 let full = (path as NSString).appendingPathComponent(name)
@@ -54,7 +55,8 @@ public struct Importer: Sendable {
                 _ = manager.fileExists(atPath: full, isDirectory: &entryIsFolder)
                 if entryIsFolder.boolValue {
                     if !name.hasPrefix(".") {
-                        notes.append(ImportNote(path: full, message: "left out: a folder (folders are read one level deep)"))
+                        notes.append(
+                            ImportNote(path: full, message: "left out: a folder (folders are read one level deep)"))
                     }
                 } else if let reason = Self.leftOutReason(name: name) {
                     notes.append(ImportNote(path: full, message: reason))

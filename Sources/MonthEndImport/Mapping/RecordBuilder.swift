@@ -109,7 +109,8 @@ struct RecordBuilder {
             } else if credit.isNegative || !debit.isZero {
                 return nil
             } else {
-                throw RowContext.Problem(column: creditColumn, reason: "credit_amount is empty and so is any debit amount")
+                throw RowContext.Problem(
+                    column: creditColumn, reason: "credit_amount is empty and so is any debit amount")
             }
         } else {
             let column = row.mapping.column(.amount)
@@ -117,7 +118,8 @@ struct RecordBuilder {
             if let directionText = row.raw(.direction) {
                 guard isIncoming(directionText) else { return nil }
                 if signed.isNegative {
-                    throw RowContext.Problem(column: column, reason: "amount \"\(signed)\" is negative on an incoming row")
+                    throw RowContext.Problem(
+                        column: column, reason: "amount \"\(signed)\" is negative on an incoming row")
                 }
             } else if signed.isNegative {
                 return nil
@@ -139,7 +141,8 @@ struct RecordBuilder {
     private func customer(_ row: RowContext, _ source: SourceLocation) throws -> CustomerRecord {
         let code = try row.required(.customerCode, IdentifierText.parse)
         let name = try row.required(.customerName, RowContext.text)
-        let aliases = (try row.text(.aliases))?.split(whereSeparator: { ";；、|".contains($0) })
+        let aliases =
+            (try row.text(.aliases))?.split(whereSeparator: { ";；、|".contains($0) })
             .map { CellText.trimmed(String($0)) }.filter { !$0.isEmpty } ?? []
         return CustomerRecord(
             source: source, code: code, name: name, aliases: aliases, salesperson: try row.text(.salesperson),
@@ -158,7 +161,8 @@ struct RecordBuilder {
             itemCode: itemCode, location: record.location, path: path, line: source.line)
         {
             let place = first.path == path ? "line \(first.line)" : "line \(first.line) of \(first.path)"
-            throw RowContext.Problem(column: row.mapping.column(.itemCode), reason: "duplicate item row; first at \(place)")
+            throw RowContext.Problem(
+                column: row.mapping.column(.itemCode), reason: "duplicate item row; first at \(place)")
         }
         return record
     }

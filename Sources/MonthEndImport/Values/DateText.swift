@@ -7,7 +7,9 @@ enum DateText {
     static func parse(_ raw: String) throws(ValueError) -> LocalDate? {
         let text = Array(CellText.trimmed(CellText.nfkc(CellText.unprotected(raw))).unicodeScalars)
         if text.isEmpty { return nil }
-        let dateLength = text.prefix { isDigit($0) || $0 == "-" || $0 == "/" || $0 == "." || $0 == year || $0 == month || $0 == day }.count
+        let dateLength = text.prefix {
+            isDigit($0) || $0 == "-" || $0 == "/" || $0 == "." || $0 == year || $0 == month || $0 == day
+        }.count
         let datePart = text[..<dateLength]
         var rest = text[dateLength...]
         if !rest.isEmpty {

@@ -31,7 +31,8 @@ struct DecimalText: Sendable, Hashable {
         if fraction.contains(comma) { throw ValueError("has a thousands separator after the decimal point") }
         if integerPart.contains(comma) {
             let groups = integerPart.split(separator: comma, omittingEmptySubsequences: false)
-            guard let head = groups.first, (1...3).contains(head.count), groups.dropFirst().allSatisfy({ $0.count == 3 })
+            guard let head = groups.first, (1...3).contains(head.count),
+                groups.dropFirst().allSatisfy({ $0.count == 3 })
             else { throw ValueError("has misplaced thousands separators") }
         }
         let digits = integerPart.filter { $0 != comma }
@@ -44,7 +45,9 @@ struct DecimalText: Sendable, Hashable {
     func scaled(decimals: Int) -> Int64? {
         let significant = integerDigits.drop { $0 == UInt8(ascii: "0") }
         guard significant.count <= 18 - decimals else { return nil }
-        if fractionDigits.count > decimals, fractionDigits.dropFirst(decimals).contains(where: { $0 != UInt8(ascii: "0") }) {
+        if fractionDigits.count > decimals,
+            fractionDigits.dropFirst(decimals).contains(where: { $0 != UInt8(ascii: "0") })
+        {
             return nil
         }
         var value: Int64 = 0

@@ -8,7 +8,9 @@ enum QuantityText {
         if let last = text.utf8.last, !(last >= 0x30 && last <= 0x39) && last != UInt8(ascii: ")") {
             for unit in units where text.hasSuffix(unit) && text.utf8.count > unit.utf8.count {
                 let rest = text.utf8.dropLast(unit.utf8.count)
-                if let end = rest.last, (end >= 0x30 && end <= 0x39) || end == UInt8(ascii: ".") || end == UInt8(ascii: ")") {
+                if let end = rest.last,
+                    (end >= 0x30 && end <= 0x39) || end == UInt8(ascii: ".") || end == UInt8(ascii: ")")
+                {
                     text = String(decoding: rest, as: UTF8.self)
                     break
                 }

@@ -9,7 +9,8 @@ import Testing
         #expect(report.kind == .courierBill)
         #expect(
             inputs.billLines == [
-                CourierBillLine(source: .at(2), waybill: "SF1", shipDate: LocalDate(year: 2026, month: 10, day: 5)!,
+                CourierBillLine(
+                    source: .at(2), waybill: "SF1", shipDate: LocalDate(year: 2026, month: 10, day: 5)!,
                     amount: Money(fen: 1250))
             ])
     }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct ImporterTests {
     /// A fresh folder holding `files` (name -> UTF-8 text).
     static func folder(_ files: [String: String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("monthend-map-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("monthend-map-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         for (name, text) in files {
             let full = (path as NSString).appendingPathComponent(name)
@@ -55,19 +56,22 @@ import Testing
         let file = (path as NSString).appendingPathComponent("登记.csv")
         let byPath = try Importer(kindOverrides: [file: .courierBill, "other.csv": .orders]).run(paths: [path])
         #expect(byPath.inputs.billLines.map(\.amount) == [Money(fen: 1200)])
-        #expect(byPath.notes.map(\.description) == ["other.csv: note: a kind was named for this file, but no such file was read"])
+        #expect(
+            byPath.notes.map(\.description) == [
+                "other.csv: note: a kind was named for this file, but no such file was read"
+            ])
     }
 
     @Test func userSynonymsAreMergedOverTheBuiltInOnes() throws {
         let templates = try Self.folder([
             "synonyms.yaml": """
-                kinds:
-                  courier_bill:
-                    fields:
-                      waybill: [快件编号]
-                      amount: [实收运费, 金额]
-                total_prefixes: [共计]
-                """,
+            kinds:
+              courier_bill:
+                fields:
+                  waybill: [快件编号]
+                  amount: [实收运费, 金额]
+            total_prefixes: [共计]
+            """,
             "labels.yaml": "not: read here\n",
         ])
         defer { try? FileManager.default.removeItem(atPath: templates) }
@@ -103,7 +107,9 @@ import Testing
     }
 
     @Test func inspectShowsWhatTheFileIsAndHowItWasRead() throws {
-        let path = try Self.folder(["bill.csv": "中通对账单\n运单号,日期,金额,备注\nSF1,2026-10-05,12.00,\nSF2,2026-10-05,6.0.0,\n合计,,18.00,\n"])
+        let path = try Self.folder([
+            "bill.csv": "中通对账单\n运单号,日期,金额,备注\nSF1,2026-10-05,12.00,\nSF2,2026-10-05,6.0.0,\n合计,,18.00,\n"
+        ])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let file = (path as NSString).appendingPathComponent("bill.csv")
         let inspection = try Importer().inspect(path: file)

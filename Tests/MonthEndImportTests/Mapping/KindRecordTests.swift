@@ -19,14 +19,18 @@ import Testing
                     source: .at(2), waybill: "SF001", shipDate: Self.day(5), amount: Money(fen: 123_450),
                     freight: Money(fen: 120_000), feeType: "运费", weightKg: Quantity(micros: 12_500_000),
                     destination: "广东省", account: "0201234567", courier: "顺丰"),
-                CourierBillLine(source: .at(3), waybill: "SF002", shipDate: Self.day(5), amount: Money(fen: 300), feeType: ""),
+                CourierBillLine(
+                    source: .at(3), waybill: "SF002", shipDate: Self.day(5), amount: Money(fen: 300), feeType: ""),
             ])
     }
 
     @Test func aSlipWithEveryField() throws {
         let rows = [
             ["寄件日期", "快递公司", "运单号", "月结账号", "客户名称", "订单号", "用途", "重量(kg)", "目的省份", "付款方式", "是否向客户收费", "经办人"],
-            ["2026年10月2日", "顺丰速运", "SF6109906958483\t", "0201234567", "上海浦江电子有限公司", "SO261000001", "寄样", "4.10", "广东省", "到付", "否", "陈静"],
+            [
+                "2026年10月2日", "顺丰速运", "SF6109906958483\t", "0201234567", "上海浦江电子有限公司", "SO261000001", "寄样", "4.10",
+                "广东省", "到付", "否", "陈静",
+            ],
         ]
         let (_, inputs) = try MappingFixture.map(rows)
         let slip = CourierSlip(
@@ -56,7 +60,8 @@ import Testing
         #expect(
             inputs.rateCards == [
                 RateCardRow(
-                    source: .at(2), courier: "顺丰", destination: "广东", firstWeightKg: Quantity(1), firstPrice: Quantity(15),
+                    source: .at(2), courier: "顺丰", destination: "广东", firstWeightKg: Quantity(1),
+                    firstPrice: Quantity(15),
                     additionalPrice: Quantity(6), stepKg: Quantity(micros: 500_000)),
                 RateCardRow(
                     source: .at(3), courier: nil, destination: "浙江", firstPrice: Quantity(micros: 17_500_000),
@@ -71,7 +76,10 @@ import Testing
     @Test func inTaxExportsTheGrossIsAmountPlusTax() throws {
         let rows = [
             Self.taxHeader,
-            ["00012345", "2026-10-05 10:00:00", "C001", "华星光电", "1,000.00", "130.00", "正常", "月结30天", "王磊", "2026-12-01", ""],
+            [
+                "00012345", "2026-10-05 10:00:00", "C001", "华星光电", "1,000.00", "130.00", "正常", "月结30天", "王磊",
+                "2026-12-01", "",
+            ],
             ["00012346", "2026-10-06", "", "华星光电", "500.00", "", "", "30", "", "", ""],
         ]
         let (_, inputs) = try MappingFixture.map(rows)
@@ -79,7 +87,8 @@ import Testing
             inputs.invoices == [
                 Invoice(
                     source: .at(2), invoiceNo: "00012345", invoiceDate: Self.day(5), customerCode: "C001",
-                    customerName: "华星光电", amount: Money(fen: 113_000), tax: Money(fen: 13_000), dueDate: Self.day(1, 12),
+                    customerName: "华星光电", amount: Money(fen: 113_000), tax: Money(fen: 13_000),
+                    dueDate: Self.day(1, 12),
                     terms: .endOfMonthPlus(30), salesperson: "王磊", status: "正常"),
                 Invoice(
                     source: .at(3), invoiceNo: "00012346", invoiceDate: Self.day(6), customerName: "华星光电",
@@ -88,7 +97,9 @@ import Testing
     }
 
     @Test func aGrossColumnIsTakenAsItIs() throws {
-        let rows = [["数电发票号码", "开票日期", "购买方名称", "金额", "税额", "价税合计"], ["2644", "2026-10-05", "甲", "100.00", "13.00", "113.00"]]
+        let rows = [
+            ["数电发票号码", "开票日期", "购买方名称", "金额", "税额", "价税合计"], ["2644", "2026-10-05", "甲", "100.00", "13.00", "113.00"],
+        ]
         let (_, inputs) = try MappingFixture.map(rows)
         #expect(inputs.invoices.map(\.amount) == [Money(fen: 11_300)])
         #expect(inputs.invoices.map(\.tax) == [Money(fen: 1300)])
@@ -109,10 +120,11 @@ import Testing
         let (report, inputs) = try MappingFixture.map(rows)
         #expect(MappingFixture.skips(report) == ["2: void invoice", "3: void invoice", "4: void invoice"])
         #expect(
-            inputs.invoices.map { "\($0.invoiceNo) \($0.amount) \($0.isCreditNote) \($0.originalInvoiceNo ?? "-")" } == [
-                "004 -50.00 true 009", "005 -60.00 true 009", "006 -70.00 true -", "009 200.00 false -",
-                "010 -80.00 true -",
-            ])
+            inputs.invoices.map { "\($0.invoiceNo) \($0.amount) \($0.isCreditNote) \($0.originalInvoiceNo ?? "-")" }
+                == [
+                    "004 -50.00 true 009", "005 -60.00 true 009", "006 -70.00 true -", "009 200.00 false -",
+                    "010 -80.00 true -",
+                ])
     }
 
     @Test func theCustomerFillsCodeFromCodeColumnsAndNameFromNameColumns() throws {
@@ -152,8 +164,11 @@ import Testing
         let (report, inputs) = try MappingFixture.map(rows)
         #expect(
             inputs.payments == [
-                Payment(source: .at(2), paymentId: "T1", paymentDate: Self.day(5), amount: Money(fen: 100_000), payer: "甲公司", memo: "货款"),
-                Payment(source: .at(5), paymentId: "T4", paymentDate: Self.day(8), amount: Money(fen: 2000), payer: "丁公司"),
+                Payment(
+                    source: .at(2), paymentId: "T1", paymentDate: Self.day(5), amount: Money(fen: 100_000),
+                    payer: "甲公司", memo: "货款"),
+                Payment(
+                    source: .at(5), paymentId: "T4", paymentDate: Self.day(8), amount: Money(fen: 2000), payer: "丁公司"),
             ])
         #expect(MappingFixture.skips(report) == ["3: outgoing"])
         #expect(MappingFixture.rejections(report) == ["4:4: credit_amount is empty and so is any debit amount"])
@@ -181,6 +196,13 @@ import Testing
         #expect(MappingFixture.skips(report) == ["3: outgoing", "5: outgoing", "7: outgoing"])
     }
 
+    @Test func aNegativeAmountMarkedIncomingIsRefusedNotGuessed() throws {
+        let rows = [["交易日期", "交易金额", "方向", "对方户名"], ["2026-10-05", "-5.00", "收", "甲"]]
+        let (report, inputs) = try MappingFixture.map(rows, kind: .payments)
+        #expect(inputs.payments.isEmpty)
+        #expect(MappingFixture.rejections(report) == ["2:2: amount \"-5.00\" is negative on an incoming row"])
+    }
+
     @Test func aSignedAmountAlone() throws {
         let rows = [
             ["记账日期", "交易金额", "交易对方", "客户编码"],
@@ -191,7 +213,10 @@ import Testing
             ["2026-10-05", "5.00", "", ""],
         ]
         let (report, inputs) = try MappingFixture.map(rows)
-        #expect(inputs.payments.map { "\($0.payer ?? "-") \($0.customerCode ?? "-") \($0.amount)" } == ["甲 - 1000.00", "- C009 5.00"])
+        #expect(
+            inputs.payments.map { "\($0.payer ?? "-") \($0.customerCode ?? "-") \($0.amount)" } == [
+                "甲 - 1000.00", "- C009 5.00",
+            ])
         #expect(MappingFixture.skips(report) == ["3: outgoing"])
         #expect(MappingFixture.rejections(report) == ["4:2: amount is zero", "6:3: payer and customer are both empty"])
     }
@@ -213,19 +238,24 @@ import Testing
         let rows = [
             ["序号", "物料编码", "物料名称", "规格型号", "单位", "仓库", "期初数量", "本月入库", "本月出库", "账存数量", "实盘数量", "单价"],
             ["1", "=\"0100056\"", "双面胶", "12mm×10m", "卷", "主仓", "288", "154", "271", "171", "0", "541.04"],
-            ["2", "0100014", "电源线", "RVV 2×1.0", "米", "主仓", "44624.70", "3231.30", "2,593.60", "45,262.40", "", "2.00"],
+            [
+                "2", "0100014", "电源线", "RVV 2×1.0", "米", "主仓", "44624.70", "3231.30", "2,593.60", "45,262.40", "",
+                "2.00",
+            ],
         ]
         let (_, inputs) = try MappingFixture.map(rows)
         #expect(
             inputs.stockRows == [
                 StockCountRow(
                     source: .at(2), itemCode: "0100056", itemName: "双面胶", spec: "12mm×10m", unit: "卷", location: "主仓",
-                    openingQty: Quantity(288), receivedQty: Quantity(154), issuedQty: Quantity(271), bookQty: Quantity(171),
+                    openingQty: Quantity(288), receivedQty: Quantity(154), issuedQty: Quantity(271),
+                    bookQty: Quantity(171),
                     countedQty: .zero, unitCost: Quantity(micros: 541_040_000)),
                 StockCountRow(
                     source: .at(3), itemCode: "0100014", itemName: "电源线", spec: "RVV 2×1.0", unit: "米", location: "主仓",
                     openingQty: Quantity(micros: 44_624_700_000), receivedQty: Quantity(micros: 3_231_300_000),
-                    issuedQty: Quantity(micros: 2_593_600_000), bookQty: Quantity(micros: 45_262_400_000), countedQty: nil,
+                    issuedQty: Quantity(micros: 2_593_600_000), bookQty: Quantity(micros: 45_262_400_000),
+                    countedQty: nil,
                     unitCost: Quantity(2)),
             ])
     }

@@ -42,7 +42,10 @@ import Testing
     }
 
     @Test func aTotalInTheKeyColumnIsSkippedEvenWhenTheFirstCellIsNot() throws {
-        let rows = [["序号", "运单号", "日期", "金额"], ["1", "SF1", "2026-10-05", "1.00"], ["", "总计", "", "1.00"], ["99", "本页合计：", "", "1.00"]]
+        let rows = [
+            ["序号", "运单号", "日期", "金额"], ["1", "SF1", "2026-10-05", "1.00"], ["", "总计", "", "1.00"],
+            ["99", "本页合计：", "", "1.00"],
+        ]
         let (report, _) = try MappingFixture.map(rows)
         #expect(MappingFixture.skips(report) == ["3: total", "4: total"])
     }
@@ -67,7 +70,9 @@ import Testing
         #expect(rejection.column == 3)
         #expect(rejection.header == "金额")
         #expect(rejection.rawText == "6.0.0")
-        #expect(rejection.rendered == "bill.csv:2:3: error: amount \"6.0.0\" has two decimal points\n    ZT2,2026-10-13,6.0.0")
+        #expect(
+            rejection.rendered
+                == "bill.csv:2:3: error: amount \"6.0.0\" has two decimal points\n    ZT2,2026-10-13,6.0.0")
     }
 
     @Test func theRecordTextQuotesCellsAsTheFileWould() throws {

@@ -29,21 +29,23 @@ import Testing
 
     @Test(arguments: ["7.73012E+11", "4.00123E+27", "7.73012e+11", "1E10"])
     func scientificIdentifiersAreRefusedWithAdvice(_ raw: String) {
-        #expect(throws: ValueError(
-            "is in scientific notation: Excel turned the ID into a number and digits were lost; "
-                + "format the column as Text in Excel before saving, or export CSV directly from the portal")
+        #expect(
+            throws: ValueError(
+                "is in scientific notation: Excel turned the ID into a number and digits were lost; "
+                    + "format the column as Text in Excel before saving, or export CSV directly from the portal")
         ) { try IdentifierText.parse(raw) }
     }
 
     // MARK: Amounts
 
-    @Test(arguments: [
-        ("1234.5", 123_450), ("1,234.50", 123_450), ("¥1,234.50", 123_450), ("￥1234.5", 123_450),
-        ("1234.50元", 123_450), ("RMB 1234.50", 123_450), ("CNY1234.50", 123_450), ("(1,234.50)", -123_450),
-        ("-1234.50", -123_450), ("１２３４．５０", 123_450), ("（１,２３４.５０）", -123_450), ("－１２０", -12_000),
-        ("+10000.00", 1_000_000), ("0", 0), ("12", 1200), ("0.01", 1), (".5", 50), ("1,234,567.89", 123_456_789),
-        ("¥-12.00", -1200), ("-¥12.00", -1200), ("12.000", 1200), ("\t 45.00 \t", 4500), ("=\"45.00\"", 4500),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("1234.5", 123_450), ("1,234.50", 123_450), ("¥1,234.50", 123_450), ("￥1234.5", 123_450),
+            ("1234.50元", 123_450), ("RMB 1234.50", 123_450), ("CNY1234.50", 123_450), ("(1,234.50)", -123_450),
+            ("-1234.50", -123_450), ("１２３４．５０", 123_450), ("（１,２３４.５０）", -123_450), ("－１２０", -12_000),
+            ("+10000.00", 1_000_000), ("0", 0), ("12", 1200), ("0.01", 1), (".5", 50), ("1,234,567.89", 123_456_789),
+            ("¥-12.00", -1200), ("-¥12.00", -1200), ("12.000", 1200), ("\t 45.00 \t", 4500), ("=\"45.00\"", 4500),
+        ] as [(String, Int64)])
     func amountsReadExactly(_ raw: String, _ fen: Int64) throws {
         #expect(try MoneyText.parse(raw) == Money(fen: fen))
     }
@@ -56,7 +58,8 @@ import Testing
     @Test(arguments: [
         ("6.0.0", "has two decimal points"), ("1.2.3元", "has two decimal points"), ("约3元", "is not a number"),
         ("12,34.5", "has misplaced thousands separators"), ("abc", "is not a number"),
-        ("1.005", "has more than two decimals (fractions of a fen)"), ("1.2,3", "has a thousands separator after the decimal point"),
+        ("1.005", "has more than two decimals (fractions of a fen)"),
+        ("1.2,3", "has a thousands separator after the decimal point"),
     ])
     func badAmountsAreRefused(_ raw: String, _ problem: String) {
         #expect(throws: ValueError(problem)) { try MoneyText.parse(raw) }
@@ -89,11 +92,12 @@ import Testing
 
     // MARK: Quantities
 
-    @Test(arguments: [
-        ("12.5kg", 12_500_000), ("305米", 305_000_000), ("2,593.60", 2_593_600_000), ("45,262.40", 45_262_400_000),
-        ("1.1", 1_100_000), ("0.000001", 1), ("12.5 KG", 12_500_000), ("3公斤", 3_000_000), ("-2", -2_000_000),
-        ("１２．５", 12_500_000), ("10卷", 10_000_000),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("12.5kg", 12_500_000), ("305米", 305_000_000), ("2,593.60", 2_593_600_000), ("45,262.40", 45_262_400_000),
+            ("1.1", 1_100_000), ("0.000001", 1), ("12.5 KG", 12_500_000), ("3公斤", 3_000_000), ("-2", -2_000_000),
+            ("１２．５", 12_500_000), ("10卷", 10_000_000),
+        ] as [(String, Int64)])
     func quantitiesReadExactly(_ raw: String, _ micros: Int64) throws {
         #expect(try QuantityText.parse(raw, units: MappingFixture.table.quantityUnits) == Quantity(micros: micros))
     }
@@ -105,7 +109,9 @@ import Testing
         #expect(eleven == Quantity(11))
     }
 
-    @Test(arguments: [("约3kg", "is not a number"), ("1.2.3", "has two decimal points"), ("1.0000001", "has more than six decimals")])
+    @Test(arguments: [
+        ("约3kg", "is not a number"), ("1.2.3", "has two decimal points"), ("1.0000001", "has more than six decimals"),
+    ])
     func badQuantitiesAreRefused(_ raw: String, _ problem: String) {
         #expect(throws: ValueError(problem)) { try QuantityText.parse(raw, units: MappingFixture.table.quantityUnits) }
     }
