@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Reads a MonthEnd workbook with openpyxl (an independent reader) and prints what the tests check,
 as JSON: per sheet its cells (values and formulas), stored formula results, number formats of the
-first data row, frozen pane, autofilter, data validations, conditional formats, charts, widths,
-print set-up; and the document properties.
+first data row, frozen pane, autofilter, data validations, conditional formats, charts and their
+series names, widths, print set-up; and the document properties.
 
 usage: workbook_check.py FILE.xlsx
 Exit status 2 when openpyxl is missing, so a test fails with a clear message.
@@ -22,6 +22,17 @@ def plain(value):
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.strftime("%Y-%m-%d")
     return value
+
+
+def series_name(series):
+    """The legend name of a chart series: a literal, or the cell it refers to; None when unnamed."""
+    if series.tx is None:
+        return None
+    if series.tx.v is not None:
+        return series.tx.v
+    if series.tx.strRef is not None:
+        return "ref:" + series.tx.strRef.f
+    return None
 
 
 def main(path):
@@ -48,8 +59,10 @@ def main(path):
         formats = [c.number_format for c in ws[2]] if ws.max_row >= 2 else []
         header_bold = [bool(c.font and c.font.b) for c in ws[1]]
         charts = []
+        series_names = []
         for chart in ws._charts:
             charts.append(type(chart).__name__)
+            series_names.append([series_name(s) for s in chart.series])
         out["detail"][name] = {
             "rows": rows,
             "stored": stored,
@@ -66,6 +79,7 @@ def main(path):
                 for rng, rules in ws.conditional_formatting._cf_rules.items()
             ],
             "charts": charts,
+            "chart_series": series_names,
             "widths": {k: v.width for k, v in ws.column_dimensions.items()},
             "landscape": ws.page_setup.orientation,
             "fit_width": ws.page_setup.fitToWidth,

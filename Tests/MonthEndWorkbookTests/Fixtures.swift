@@ -20,8 +20,10 @@ enum Fixtures {
     static func at(_ file: Int, _ line: Int) -> SourceLocation { SourceLocation(fileIndex: file, line: line) }
     static func kg(_ micros: Int64) -> Quantity { Quantity(micros: micros) }
 
-    static func report() -> MonthReport {
-        let slips = [
+    /// The month; with `undercharge`, two more freight lines on slips we pay for, both `fee_mismatch`:
+    /// SF004 billed 1.00 under the rate card (shown on its line, not disputed) and SF005 2.00 over it.
+    static func report(undercharge: Bool = false) -> MonthReport {
+        var slips = [
             CourierSlip(
                 source: at(1, 2), waybill: "SF001", shipDate: date(10, 3), weightKg: kg(1_200_000), destination: "广东省",
                 account: "A1", courier: "顺丰", paymentMode: "寄付", chargeCustomer: true),
@@ -32,7 +34,7 @@ enum Fixtures {
                 source: at(1, 4), waybill: "SF003", shipDate: date(10, 5), weightKg: kg(2_000_000), destination: "广东",
                 account: "A1", courier: "顺丰", paymentMode: "寄付"),
         ]
-        let bill = [
+        var bill = [
             CourierBillLine(
                 source: at(0, 2), waybill: "SF001", shipDate: date(10, 3), amount: Money(fen: 1200), weightKg: kg(2_000_000),
                 destination: "广东", account: "A1", courier: "顺丰"),
@@ -46,6 +48,18 @@ enum Fixtures {
                 source: at(0, 5), waybill: "SF009", shipDate: date(10, 6), amount: Money(fen: 1050), weightKg: kg(1_000_000),
                 destination: injection, account: "A2", courier: "顺丰"),
         ]
+        if undercharge {
+            for (line, waybill, fen) in [(5, "SF004", Int64(900)), (6, "SF005", Int64(1200))] {
+                slips.append(
+                    CourierSlip(
+                        source: at(1, line), waybill: waybill, shipDate: date(10, 7), weightKg: kg(1_000_000),
+                        destination: "广东", account: "A1", courier: "顺丰", paymentMode: "寄付"))
+                bill.append(
+                    CourierBillLine(
+                        source: at(0, line + 1), waybill: waybill, shipDate: date(10, 7), amount: Money(fen: fen),
+                        weightKg: kg(1_000_000), destination: "广东", account: "A1", courier: "顺丰"))
+            }
+        }
         let rates = [
             RateCardRow(
                 source: at(2, 2), courier: nil, destination: "广东", firstPrice: Quantity(10), additionalPrice: Quantity(2))

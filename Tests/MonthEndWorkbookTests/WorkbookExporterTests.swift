@@ -119,6 +119,10 @@ import Testing
         #expect((try Self.sheet(json, "账龄")["charts"] as? [String])?.count == 1)
         #expect((try Self.sheet(json, "盘点差异")["charts"] as? [String]) == ["BarChart"])
         #expect((try Self.sheet(json, "快递汇总")["charts"] as? [String]) == ["BarChart"])
+        // Each series is named, so no legend reads "Column C".
+        #expect((try Self.sheet(json, "账龄")["chart_series"] as? [[String]]) == [["未收余额"]])
+        #expect((try Self.sheet(json, "盘点差异")["chart_series"] as? [[String]]) == [["差异金额"]])
+        #expect((try Self.sheet(json, "快递汇总")["chart_series"] as? [[String]]) == [["争议金额"]])
 
         // Sources: the tab delimiter is named, totals add up.
         let sources = try #require(try Self.sheet(json, "数据来源")["stored"] as? [[Any]])

@@ -49,7 +49,7 @@ struct SheetWriter {
                     kind: chart.kind.writerKind, title: chart.title,
                     series: [
                         Chart.Series(
-                            sheet: ws, categories: range(chart.categories, in: sheet), values: range(chart.values, in: sheet))
+                            name: chart.seriesName, sheet: ws, categories: range(chart.categories, in: sheet), values: range(chart.values, in: sheet))
                     ]),
                 sheet: ws, row: sheet.trailerStartRow, column: chart.anchorColumn)
         }

@@ -188,6 +188,17 @@ public struct WorkbookPlacement: Sendable {
             // An empty part's range is its blank first row, which COUNTBLANK would count.
             terms = parts.map { $0.rows.isEmpty ? "0" : "COUNTBLANK(" + range($0, column) + ")" }
             value = .integer(cells(column).filter { $0 == .empty }.count)
+        case .sumIfs(let sumColumn, let conditions):
+            terms = parts.map { part in
+                let pairs = conditions.map { "," + range(part, $0.column) + "," + Self.formulaText($0.criterion) }
+                return "SUMIFS(" + range(part, sumColumn) + pairs.joined() + ")"
+            }
+            let values = cells(sumColumn)
+            let keys = conditions.map { cells($0.column) }
+            let picked = values.indices.filter { row in
+                zip(conditions, keys).allSatisfy { Self.matches($0.1[row], $0.0.criterion) }
+            }.map { values[$0] }
+            value = Self.sum(picked, kind: parts.first?.columns[sumColumn].kind ?? .money)
         case .negativeSum(let column):
             terms = parts.map { "-SUMIF(" + range($0, column) + ",\"<0\")" }
             let negatives = cells(column).filter { Self.isNegative($0) }

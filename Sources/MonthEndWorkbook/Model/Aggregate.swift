@@ -13,6 +13,19 @@ public struct Aggregate: Hashable, Sendable {
         case countBlank(column: Int)
         /// `-SUMIF(column, "<0")`: the negative amounts as a positive figure (a shortage).
         case negativeSum(column: Int)
+        /// `SUMIFS(sum column, column 1, criterion 1, ...)`: rows meeting every condition.
+        case sumIfs(sumColumn: Int, [Condition])
+    }
+
+    /// One column and the criterion its cell must meet (a `SUMIFS` pair).
+    public struct Condition: Hashable, Sendable {
+        public var column: Int
+        public var criterion: Criterion
+
+        public init(_ column: Int, _ criterion: Criterion) {
+            self.column = column
+            self.criterion = criterion
+        }
     }
 
     /// A condition Excel's COUNTIF / SUMIF understand, evaluated the same way in Swift.

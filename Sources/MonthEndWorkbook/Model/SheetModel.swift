@@ -89,14 +89,17 @@ public struct ChartModel: Hashable, Sendable {
 
     public var kind: Kind
     public var title: String
+    /// The series' name, shown in the legend (without one Excel and LibreOffice show "Column C").
+    public var seriesName: String
     public var categories: Range
     public var values: Range
     /// 0-based anchor cell (row, column) where the chart's top left corner goes.
     public var anchorColumn: Int
 
-    public init(kind: Kind, title: String, categories: Range, values: Range, anchorColumn: Int) {
+    public init(kind: Kind, title: String, seriesName: String, categories: Range, values: Range, anchorColumn: Int) {
         self.kind = kind
         self.title = title
+        self.seriesName = seriesName
         self.categories = categories
         self.values = values
         self.anchorColumn = anchorColumn

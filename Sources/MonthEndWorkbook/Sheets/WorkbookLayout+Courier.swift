@@ -96,16 +96,31 @@ extension WorkbookLayout {
                 TrailerRow([
                     .text(status),
                     .aggregate(Aggregate(.courier, .countIf(column: CourierColumn.status, .equals(status)))),
+                    // Only positive amounts are disputed (an undercharge shows on its line but is
+                    // not claimed back), as in the summary's disputed total.
                     .aggregate(
                         Aggregate(
                             .courier,
-                            .sumIf(criterionColumn: CourierColumn.status, .equals(status), sumColumn: CourierColumn.disputed))),
+                            .sumIfs(
+                                sumColumn: CourierColumn.disputed,
+                                [.init(CourierColumn.status, .equals(status)), .init(CourierColumn.disputed, .positive)]))),
                 ]))
         }
+        // The table's total, computed over the bill sheet as the summary's disputed total is, so the
+        // statuses visibly add up to it.
+        trailer.append(
+            TrailerRow(
+                [
+                    .text(labels["total"]), .aggregate(Aggregate(.courier, .count(column: CourierColumn.status))),
+                    .aggregate(
+                        Aggregate(
+                            .courier,
+                            .sumIf(criterionColumn: CourierColumn.disputed, .positive, sumColumn: CourierColumn.disputed))),
+                ], bold: true))
         sheet.trailer = trailer
         sheet.charts = [
             ChartModel(
-                kind: .column, title: labels["chart.disputed_by_status"],
+                kind: .column, title: labels["chart.disputed_by_status"], seriesName: labels["chart.series.disputed"],
                 categories: .trailer(rows: 1...statuses.count, column: 0),
                 values: .trailer(rows: 1...statuses.count, column: 2), anchorColumn: 4)
         ]

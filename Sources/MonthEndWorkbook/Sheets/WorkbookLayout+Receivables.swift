@@ -103,7 +103,8 @@ extension WorkbookLayout {
         if !sheet.rows.isEmpty {
             sheet.charts = [
                 ChartModel(
-                    kind: .column, title: labels["chart.aging"], categories: .header(columns: bucketColumns),
+                    kind: .column, title: labels["chart.aging"], seriesName: labels["chart.series.open_balance"],
+                    categories: .header(columns: bucketColumns),
                     values: .totals(columns: bucketColumns), anchorColumn: 1)
             ]
         }

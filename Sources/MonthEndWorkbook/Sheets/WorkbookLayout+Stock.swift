@@ -58,7 +58,7 @@ extension WorkbookLayout {
             }
             sheet.charts = [
                 ChartModel(
-                    kind: .bar, title: labels["chart.stock_top_variances"],
+                    kind: .bar, title: labels["chart.stock_top_variances"], seriesName: labels["chart.series.variance_value"],
                     categories: .trailer(rows: 1...top.count, column: 0), values: .trailer(rows: 1...top.count, column: 2),
                     anchorColumn: 4)
             ]
