@@ -49,7 +49,8 @@ public enum MonthEndRunner {
             try writeWorkbook()
         }
         clock.lap("write")
-        return RunOutcome(workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs)
+        return RunOutcome(
+            workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs, digest: RunDigest.lines(report))
     }
 
     /// Runs every area that has input; an area without input has no report (zero figures).

@@ -19,4 +19,6 @@ public struct RunOutcome: Sendable {
     public var workbookPath: String
     public var summaryJSON: String
     public var inputs: [InputFileReport]
+    /// One line per area of what it found, for the terminal.
+    public var digest: [String]
 }

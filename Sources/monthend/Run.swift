@@ -91,6 +91,7 @@ extension MonthEndCommand {
             if request.json == .standardOutput {
                 FileHandle.standardOutput.write(Data(outcome.summaryJSON.utf8))
             }
+            for line in outcome.digest { stderr.print(line) }
             stderr.print("wrote \(outcome.workbookPath)")
         }
     }

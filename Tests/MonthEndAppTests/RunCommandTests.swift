@@ -24,6 +24,9 @@ import Testing
         #expect(result.stderr.contains("中通对账单10月.csv:4:2: warning: row rejected: waybill \"7.50000E+11\""))
         #expect(result.stderr.contains("寄件登记2026-10.csv:25:1: warning: row rejected: ship_date \"2026-02-30\""))
         #expect(result.stderr.contains("wrote "))
+        // What each area found, for the terminal.
+        #expect(result.stderr.contains("courier:     21 bill lines, 303.53 billed; 9 not matched, 3 slips not billed; 61.02 disputed, 41.50 to re-bill"))
+        #expect(result.stderr.contains("rows:        9 files, 90 rows = 78 accepted + 8 skipped + 4 rejected; 22 exceptions to review"))
     }
 
     @Test func rerunWithSourceDateEpochGivesTheSameBytes() throws {
