@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Reads a MonthEnd workbook with openpyxl (an independent reader) and prints what the tests check,
 as JSON: per sheet its cells (values and formulas), stored formula results, number formats of the
-first data row, frozen pane, autofilter, data validations, conditional formats, charts and their
-series names, widths, print set-up; and the document properties.
+first data row, bold and filled rows (by their column A cell), boxed cells, row heights, gridlines,
+frozen pane, autofilter, data validations, conditional formats, charts and their series names,
+widths, print set-up; and the document properties.
 
 usage: workbook_check.py FILE.xlsx
 Exit status 2 when openpyxl is missing, so a test fails with a clear message.
@@ -56,6 +57,19 @@ def main(path):
             rows.append([plain(c.value) for c in row_f])
             stored.append([plain(c.value) for c in row_v])
             types.append([c.data_type for c in row_f])
+        bold_rows = []
+        filled_rows = {}
+        boxed_cells = []
+        for row in ws.iter_rows():
+            first = row[0]
+            if first.font and first.font.b:
+                bold_rows.append(first.row)
+            if first.fill is not None and first.fill.fill_type == "solid":
+                filled_rows[str(first.row)] = first.fill.fgColor.rgb
+            for c in row:
+                b = c.border
+                if b is not None and all(side is not None and side.style == "thin" for side in (b.left, b.right, b.top, b.bottom)):
+                    boxed_cells.append(c.coordinate)
         formats = [c.number_format for c in ws[2]] if ws.max_row >= 2 else []
         header_bold = [bool(c.font and c.font.b) for c in ws[1]]
         charts = []
@@ -69,6 +83,11 @@ def main(path):
             "types": types,
             "formats_row2": formats,
             "header_bold": header_bold,
+            "bold_rows": bold_rows,
+            "filled_rows": filled_rows,
+            "boxed_cells": boxed_cells,
+            "row_heights": {str(r): d.height for r, d in ws.row_dimensions.items() if d.height is not None},
+            "gridlines": ws.sheet_view.showGridLines is not False,
             "freeze": ws.freeze_panes,
             "autofilter": ws.auto_filter.ref,
             "validations": [

@@ -78,9 +78,34 @@ import Testing
         #expect(Self.number(try Self.figure(summary, "期末未完成")) == Double(orders["remaining"]!))
         #expect(try Self.figure(summary, "公司") as? String == "示例 & 公司")
         #expect(try Self.figure(summary, "截止日期") as? String == "2026-10-31")
-        // Sign-off block under the figures.
-        #expect(rows.contains { ($0.first as? String) == "编制" && ($0[1] as? String) == "张三" })
-        #expect(rows.contains { ($0.first as? String) == "审核" })
+        // A page to sign: the title above the header, frozen under the header, no filter and no grid,
+        // section rows bold on a pale fill, the sign-off block boxed for names, signatures and date.
+        #expect(rows[0].first as? String == "示例 & 公司 月结对账 2026-10")
+        #expect(rows[1].map { $0 as? String } == ["项目", "数值", "明细"])
+        #expect(summary["freeze"] as? String == "A3")
+        #expect(summary["autofilter"] is NSNull)
+        #expect(summary["gridlines"] as? Bool == false)
+        func row(_ label: String) throws -> Int {
+            try #require(rows.firstIndex { ($0.first as? String) == label }, "no row \(label)") + 1
+        }
+        let sections = try ["快递", "应收", "盘点", "订单", "异常与数据来源", "签字确认"].map(row)
+        var filled = ["2": "FFD9D9D9"]
+        for section in sections { filled[String(section)] = "FFDDEBF7" }
+        #expect(summary["filled_rows"] as? [String: String] == filled)
+        let bold = Set(try #require(summary["bold_rows"] as? [Int]))
+        #expect(bold.isSuperset(of: sections))
+        #expect(!bold.contains(try row("账单行数")))
+        let (prepared, reviewed, date) = (try row("编制"), try row("审核"), try row("日期"))
+        #expect(rows[prepared - 1][1] as? String == "张三")
+        #expect(rows[reviewed - 1][1] as? String == "李四")
+        #expect(rows[date - 1][1] == nil || rows[date - 1][1] is NSNull)
+        #expect(prepared == sections.last! + 1 && reviewed == prepared + 1 && date == reviewed + 1)
+        #expect(
+            Set(try #require(summary["boxed_cells"] as? [String]))
+                == ["A2", "B2", "C2", "B\(prepared)", "C\(prepared)", "B\(reviewed)", "C\(reviewed)", "B\(date)"])
+        #expect(
+            summary["row_heights"] as? [String: Double]
+                == ["1": 24, String(prepared): 30, String(reviewed): 30, String(date): 30])
 
         // The courier sheet: frozen bold header, filter over the table, money format, drop-down,
         // highlight, totals equal to the rows, injection text stored as text.
@@ -169,7 +194,12 @@ import Testing
         let header = try #require((bill["rows"] as? [[Any]])?.first)
         #expect(header.first as? String == "Waybill")
         #expect((bill["validations"] as? [[String: Any]])?.first?["formula"] as? String == "\"agreed,query,adjust\"")
-        #expect(Self.number(try Self.figure(try Self.sheet(json, "Summary"), "Billed total")) == 42.5)
+        let summary = try Self.sheet(json, "Summary")
+        #expect(Self.number(try Self.figure(summary, "Billed total")) == 42.5)
+        let rows = try #require(summary["rows"] as? [[Any]])
+        #expect(rows[0].first as? String == "示例 & 公司 — Month-end reconciliation 2026-10")
+        #expect(rows.contains { ($0.first as? String) == "Prepared by" && ($0[1] as? String) == "张三" })
+        #expect(rows.contains { $0.map { $0 as? String } == ["Sign-off", "Name", "Signature"] })
     }
 
     @Test func unwritableFolderIsAWriteError() throws {

@@ -1,7 +1,7 @@
 import XLSXWriter
 
-/// Writes one placed sheet: header; widths, filter, freeze, rules, print set-up and charts; then
-/// strictly row by row data, totals and trailer (so constant-memory mode works).
+/// Writes one placed sheet: title and header; widths, filter, freeze, rules, print set-up and
+/// charts; then strictly row by row data, totals and trailer (so constant-memory mode works).
 struct SheetWriter {
     let model: WorkbookModel
     let worksheets: [String: Worksheet]
@@ -11,36 +11,50 @@ struct SheetWriter {
     static let integerFormat = "0"
     static let dateFormat = "yyyy-mm-dd"
     static let percentFormat = "0.00%"
+    /// Section rows: a pale blue, lighter than the grey header so the two never read alike.
+    static let sectionFill = Color(rgb: 0xDDEBF7)
+    static let title = CellFormat(bold: true, fontSize: 14, verticalAlignment: .center)
 
     func write(_ sheet: SheetModel, into workbook: inout Workbook) throws(XLSXError) {
         guard let ws = worksheets[sheet.name] else { return }
         let lastColumn = max(sheet.columns.count - 1, 0)
+        if let title = sheet.title {
+            try workbook.setRowHeight(24, row: 0, sheet: ws)
+            try workbook.writeText(title, sheet: ws, row: 0, column: 0, format: Self.title)
+        }
+        let headerRow = sheet.headerRowIndex
         let header = CellFormat(bold: true, fillColor: .lightGray, border: .thin, wrap: true, verticalAlignment: .center)
         for (c, column) in sheet.columns.enumerated() {
-            try workbook.writeText(column.header, sheet: ws, row: 0, column: c, format: header)
+            try workbook.writeText(column.header, sheet: ws, row: headerRow, column: c, format: header)
         }
         // Sheet-level settings before the data rows: in constant-memory mode libxlsxwriter refuses
         // anything that touches a row already flushed.
         for (c, width) in sheet.columnWidths.enumerated() {
             try workbook.setColumnWidth(Double(width), columns: c...c, sheet: ws)
         }
-        try workbook.freezePanes(row: 1, column: 0, sheet: ws)
-        let lastDataRow = sheet.rows.count
-        try workbook.setAutofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: lastDataRow, lastColumn: lastColumn), sheet: ws)
-        if lastDataRow > 0 {
-            let data = CellRange(firstRow: 1, firstColumn: 0, lastRow: lastDataRow, lastColumn: lastColumn)
+        try workbook.freezePanes(row: headerRow + 1, column: 0, sheet: ws)
+        if !sheet.gridlines { try workbook.hideGridlines(sheet: ws) }
+        let lastDataRow = headerRow + sheet.rows.count
+        if sheet.autofilter {
+            try workbook.setAutofilter(
+                CellRange(firstRow: headerRow, firstColumn: 0, lastRow: lastDataRow, lastColumn: lastColumn), sheet: ws)
+        }
+        if !sheet.rows.isEmpty {
+            let dataRows = (headerRow + 1)...lastDataRow
+            let data = CellRange(
+                firstRow: dataRows.lowerBound, firstColumn: 0, lastRow: dataRows.upperBound, lastColumn: lastColumn)
             if let rule = sheet.highlight {
                 try workbook.addConditionalFormat(
-                    .formula(Self.formula(rule)), range: data,
+                    .formula(Self.formula(rule, firstRow: sheet.firstDataRowNumber)), range: data,
                     format: CellFormat(fontColor: .darkRed, fillColor: .lightRed), sheet: ws)
             }
             for (c, column) in sheet.columns.enumerated() where column.kind == .review {
-                try workbook.addListValidation(model.reviewChoices, range: .column(c, rows: 1...lastDataRow), sheet: ws)
+                try workbook.addListValidation(model.reviewChoices, range: .column(c, rows: dataRows), sheet: ws)
             }
         }
         try workbook.setPrintSetup(
             PrintSetup(
-                landscape: true, fitToOnePageWide: true, repeatRows: 0...0,
+                landscape: true, fitToOnePageWide: true, repeatRows: 0...headerRow,
                 footer: "&L" + Self.escapedFooter(model.footerLeft) + "&R" + model.footerPageFormat, paper: .a4),
             sheet: ws)
         for chart in sheet.charts {
@@ -53,27 +67,67 @@ struct SheetWriter {
                     ]),
                 sheet: ws, row: sheet.trailerStartRow, column: chart.anchorColumn)
         }
+        let section = CellFormat(bold: true, fillColor: Self.sectionFill)
+        let columnCount = sheet.columns.count
         for (r, row) in sheet.rows.enumerated() {
+            let worksheetRow = headerRow + 1 + r
+            if sheet.sectionRows.contains(r) {
+                try writeStyled(row, count: columnCount, style: { _ in section }, row: worksheetRow, sheet: ws, into: &workbook)
+                continue
+            }
             for (c, value) in row.enumerated() {
-                try write(value, row: r + 1, column: c, bold: false, sheet: ws, into: &workbook)
+                try write(value, row: worksheetRow, column: c, style: .plain, sheet: ws, into: &workbook)
             }
         }
         if let totalsRow = sheet.totalsRowIndex {
             for (c, value) in sheet.totalsCells.enumerated() {
-                try write(value, row: totalsRow, column: c, bold: true, sheet: ws, into: &workbook)
+                try write(value, row: totalsRow, column: c, style: CellFormat(bold: true), sheet: ws, into: &workbook)
             }
         }
         for (r, trailer) in sheet.trailer.enumerated() {
-            for (c, value) in trailer.cells.enumerated() {
-                try write(value, row: sheet.trailerStartRow + r, column: c, bold: trailer.bold, sheet: ws, into: &workbook)
+            let worksheetRow = sheet.trailerStartRow + r
+            if let height = trailer.height { try workbook.setRowHeight(height, row: worksheetRow, sheet: ws) }
+            let count = trailer.section ? max(columnCount, trailer.cells.count) : trailer.cells.count
+            try writeStyled(
+                trailer.cells, count: max(count, (trailer.boxedColumns?.upperBound ?? -1) + 1),
+                style: { c in
+                    var style = trailer.section ? section : CellFormat(bold: trailer.bold)
+                    if trailer.boxedColumns?.contains(c) == true { style.border = .thin }
+                    // In a tall row the label lines up with the middle of its box, not the bottom.
+                    if trailer.height != nil { style.verticalAlignment = .center }
+                    return style
+                }, row: worksheetRow, sheet: ws, into: &workbook)
+        }
+    }
+
+    /// Writes `count` cells of a row, each with its style; an empty cell with a fill or a box still
+    /// gets a blank cell so that they show.
+    private func writeStyled(
+        _ cells: [CellValue], count: Int, style: (Int) -> CellFormat, row: Int, sheet ws: Worksheet,
+        into workbook: inout Workbook
+    ) throws(XLSXError) {
+        for c in 0..<count {
+            let value = c < cells.count ? cells[c] : .empty
+            let format = style(c)
+            if value == .empty {
+                if format.fillColor != nil || format.border != nil {
+                    try workbook.writeBlank(sheet: ws, row: row, column: c, format: format)
+                }
+            } else {
+                try write(value, row: row, column: c, style: format, sheet: ws, into: &workbook)
             }
         }
     }
 
+    /// Writes one value with `style` plus the number format its type needs.
     private func write(
-        _ value: CellValue, row: Int, column: Int, bold: Bool, sheet ws: Worksheet, into workbook: inout Workbook
+        _ value: CellValue, row: Int, column: Int, style: CellFormat, sheet ws: Worksheet, into workbook: inout Workbook
     ) throws(XLSXError) {
-        func format(_ numberFormat: String?) -> CellFormat { CellFormat(bold: bold, numberFormat: numberFormat) }
+        func format(_ numberFormat: String?) -> CellFormat {
+            var format = style
+            format.numberFormat = numberFormat
+            return format
+        }
         switch value {
         case .empty:
             return
@@ -113,9 +167,10 @@ struct SheetWriter {
         }
     }
 
-    /// The conditional-format formula for the first data row (Excel shifts it down the range).
-    static func formula(_ rule: HighlightRule) -> String {
-        func cell(_ column: Int) -> String { "$" + FormulaReference.columnName(column) + "2" }
+    /// The conditional-format formula for the first data row, 1-based `firstRow` (Excel shifts it
+    /// down the range).
+    static func formula(_ rule: HighlightRule, firstRow: Int = 2) -> String {
+        func cell(_ column: Int) -> String { "$" + FormulaReference.columnName(column) + String(firstRow) }
         switch rule {
         case .textNotIn(let column, let values):
             let conditions = [cell(column) + "<>\"\""] + values.map { cell(column) + "<>" + FormulaReference.stringLiteral($0) }
@@ -137,7 +192,8 @@ struct SheetWriter {
     private func range(_ range: ChartModel.Range, in sheet: SheetModel) -> CellRange {
         switch range {
         case .header(let columns):
-            return CellRange(firstRow: 0, firstColumn: columns.lowerBound, lastRow: 0, lastColumn: columns.upperBound)
+            let row = sheet.headerRowIndex
+            return CellRange(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound)
         case .totals(let columns):
             let row = sheet.totalsRowIndex ?? 0
             return CellRange(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound)

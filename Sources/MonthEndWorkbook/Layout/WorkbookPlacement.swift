@@ -42,7 +42,8 @@ public struct WorkbookPlacement: Sendable {
                 for c in sheets[s].rows[r].indices {
                     guard case .text(let text) = sheets[s].rows[r][c], let cut = cut(text) else { continue }
                     sheets[s].rows[r][c] = .text(cut)
-                    notes.append(note(sheet: sheets[s].name, row: r + 2, column: c + 1, text: text))
+                    notes.append(
+                        note(sheet: sheets[s].name, row: sheets[s].firstDataRowNumber + r, column: c + 1, text: text))
                 }
             }
             let trailerStart = sheets[s].trailerStartRow
@@ -91,7 +92,7 @@ public struct WorkbookPlacement: Sendable {
     /// One sheet, or its parts when its rows pass the row limit; the last part carries the totals,
     /// the trailer and the charts.
     func split(_ sheet: SheetModel) -> [SheetModel] {
-        let capacity = rowLimit - 1
+        let capacity = rowLimit - 1 - sheet.headerRowIndex
         let extra = (sheet.totals == nil ? 0 : 1) + (sheet.trailer.isEmpty ? 0 : 1 + sheet.trailer.count)
         precondition(extra < capacity, "totals and trailer of \(sheet.name) do not fit on a sheet")
         if sheet.rows.count + extra <= capacity { return [sheet] }
@@ -160,8 +161,9 @@ public struct WorkbookPlacement: Sendable {
     /// The formula over every part's data rows, and its value computed from the same cells.
     func resolve(_ aggregate: Aggregate, over parts: [SheetModel]) -> CellValue {
         func range(_ part: SheetModel, _ column: Int) -> String {
-            FormulaReference.columnRange(
-                sheet: part.name, column: column, firstRow: 2, lastRow: max(2, part.rows.count + 1))
+            let first = part.firstDataRowNumber
+            return FormulaReference.columnRange(
+                sheet: part.name, column: column, firstRow: first, lastRow: first + max(0, part.rows.count - 1))
         }
         let terms: [String]
         let value: StoredValue
@@ -275,7 +277,8 @@ public struct WorkbookPlacement: Sendable {
 
     private func totalsCells(of sheet: SheetModel) -> [CellValue] {
         guard let totals = sheet.totals, !sheet.rows.isEmpty else { return [] }
-        let lastRow = sheet.rows.count + 1
+        let firstRow = sheet.firstDataRowNumber
+        let lastRow = firstRow + sheet.rows.count - 1
         return totals.enumerated().map { column, total in
             switch total {
             case .none: return .empty
@@ -284,7 +287,7 @@ public struct WorkbookPlacement: Sendable {
                 let letter = FormulaReference.columnName(column)
                 let cells = sheet.rows.map { column < $0.count ? $0[column] : .empty }
                 return .formula(
-                    "SUM(" + letter + "2:" + letter + String(lastRow) + ")",
+                    "SUM(" + letter + String(firstRow) + ":" + letter + String(lastRow) + ")",
                     Self.sum(cells, kind: sheet.columns[column].kind))
             }
         }

@@ -1,11 +1,20 @@
-/// One sheet as finance will see it: a header row over typed data rows, an optional totals row,
-/// then (after a blank row) free rows such as notes, chart data or the sign-off block.
+/// One sheet as finance will see it: an optional title row, a header row over typed data rows, an
+/// optional totals row, then (after a blank row) free rows such as notes, chart data or the sign-off
+/// block.
 public struct SheetModel: Hashable, Sendable {
     /// The logical sheet; a continuation part of a split sheet keeps its id.
     public var id: SheetID
     public var name: String
+    /// A heading above the header row (the summary's "company 月结对账 period"); nil for none.
+    public var title: String?
     public var columns: [ColumnModel]
     public var rows: [[CellValue]]
+    /// Data rows (0-based) that head a section: bold on a light fill across the columns.
+    public var sectionRows: Set<Int> = []
+    /// An autofilter over header and data rows; off where the rows are not a list (the summary).
+    public var autofilter = true
+    /// Off for a page meant to be read and signed rather than worked in.
+    public var gridlines = true
     /// One entry per column; nil means no totals row.
     public var totals: [TotalCell]?
     /// Rows written after the table and a blank row, outside the filter range.
@@ -18,11 +27,12 @@ public struct SheetModel: Hashable, Sendable {
     public var columnWidths: [Int] = []
 
     public init(
-        id: SheetID, name: String, columns: [ColumnModel], rows: [[CellValue]] = [], totals: [TotalCell]? = nil,
-        trailer: [TrailerRow] = [], highlight: HighlightRule? = nil, charts: [ChartModel] = []
+        id: SheetID, name: String, title: String? = nil, columns: [ColumnModel], rows: [[CellValue]] = [],
+        totals: [TotalCell]? = nil, trailer: [TrailerRow] = [], highlight: HighlightRule? = nil, charts: [ChartModel] = []
     ) {
         self.id = id
         self.name = name
+        self.title = title
         self.columns = columns
         self.rows = rows
         self.totals = totals
@@ -31,11 +41,17 @@ public struct SheetModel: Hashable, Sendable {
         self.charts = charts
     }
 
+    /// 0-based worksheet row of the header row: under the title when there is one.
+    public var headerRowIndex: Int { title == nil ? 0 : 1 }
+
+    /// 1-based worksheet row of the first data row, as formulas name it.
+    public var firstDataRowNumber: Int { headerRowIndex + 2 }
+
     /// 0-based worksheet row of the totals row (placed sheets only: after the data rows).
-    public var totalsRowIndex: Int? { totals == nil || rows.isEmpty ? nil : rows.count + 1 }
+    public var totalsRowIndex: Int? { totals == nil || rows.isEmpty ? nil : headerRowIndex + rows.count + 1 }
 
     /// 0-based worksheet row of the first trailer row: after header, data, totals and a blank row.
-    public var trailerStartRow: Int { 1 + rows.count + (totalsRowIndex == nil ? 0 : 1) + 1 }
+    public var trailerStartRow: Int { headerRowIndex + 1 + rows.count + (totalsRowIndex == nil ? 0 : 1) + 1 }
 
     /// How many worksheet rows the sheet takes.
     public var usedRowCount: Int { trailer.isEmpty ? trailerStartRow - 1 : trailerStartRow + trailer.count }
@@ -52,10 +68,22 @@ public enum TotalCell: Hashable, Sendable {
 public struct TrailerRow: Hashable, Sendable {
     public var cells: [CellValue]
     public var bold: Bool
+    /// Written like a section row of the table: bold on a light fill across the sheet's columns.
+    public var section: Bool
+    /// Columns whose cells get a thin box, empty or not: the places to write a name, sign or date.
+    public var boxedColumns: ClosedRange<Int>?
+    /// Row height in points (room to sign); nil keeps the default.
+    public var height: Double?
 
-    public init(_ cells: [CellValue], bold: Bool = false) {
+    public init(
+        _ cells: [CellValue], bold: Bool = false, section: Bool = false, boxedColumns: ClosedRange<Int>? = nil,
+        height: Double? = nil
+    ) {
         self.cells = cells
         self.bold = bold
+        self.section = section
+        self.boxedColumns = boxedColumns
+        self.height = height
     }
 }
 

@@ -1,11 +1,12 @@
 extension WorkbookLayout {
-    /// Period, as-of, company, then every area's key figures, each a formula over its detail sheet
-    /// with a link to it; the sign-off block below.
+    /// A page to sign: a title, period, as-of and company, then every area's key figures under its
+    /// section row, each a formula over its detail sheet with a link to it; the sign-off block below.
     func summarySheet(_ report: MonthReport) -> SheetModel {
         let columns = [
             ColumnModel(labels["summary.item"], .text), ColumnModel(labels["summary.value"], .text),
             ColumnModel(labels["summary.detail"], .text),
         ]
+        var sectionRows: Set<Int> = []
         var rows: [[CellValue]] = [
             [.text(labels["summary.period"]), .text(report.period.description), .empty],
             [.text(labels["summary.as_of"]), .date(report.asOf), .empty],
@@ -17,7 +18,11 @@ extension WorkbookLayout {
             rows.append([.text(labels[key]), .aggregate(Aggregate(id, function)), link(id)])
         }
         func heading(_ area: String, present: Bool) {
-            rows.append([.text("【" + labels["area." + area] + "】"), present ? .empty : .text(labels["no_input"]), .empty])
+            section(labels["area." + area], note: present ? nil : labels["no_input"])
+        }
+        func section(_ title: String, note: String? = nil) {
+            sectionRows.insert(rows.count)
+            rows.append([.text(title), Cell.text(note), .empty])
         }
 
         heading("courier", present: report.courier != nil)
@@ -76,17 +81,44 @@ extension WorkbookLayout {
         figure("summary.orders.completed", .orders, .countIf(column: OrdersColumn.completed, .equals(yes)))
         figure("summary.orders.remaining", .orders, .countIf(column: OrdersColumn.remaining, .equals(yes)))
 
+        section(labels["summary.section.lists"])
         rows.append([.text(labels.sheetName(.exceptions)), .aggregate(Aggregate(.exceptions, .count(column: 0))), link(.exceptions)])
         rows.append([
             .text(labels.sheetName(.rejectedRows)), .aggregate(Aggregate(.rejectedRows, .count(column: 0))), link(.rejectedRows),
         ])
         rows.append([.text(labels.sheetName(.sources)), .aggregate(Aggregate(.sources, .count(column: 0))), link(.sources)])
 
+        // Name and signature cells are boxed even when empty: the configured names are printed,
+        // the signatures and the date are written by hand.
+        let signatureHeight = 30.0
         let trailer = [
-            TrailerRow([.text(labels["signoff.prepared"]), Cell.text(report.company.preparedBy)], bold: true),
-            TrailerRow([.text(labels["signoff.reviewed"]), Cell.text(report.company.reviewedBy)], bold: true),
-            TrailerRow([.text(labels["signoff.date"]), .empty], bold: true),
+            TrailerRow(
+                [.text(labels["signoff.title"]), .text(labels["signoff.name"]), .text(labels["signoff.signature"])],
+                section: true),
+            TrailerRow(
+                [.text(labels["signoff.prepared"]), Cell.text(report.company.preparedBy), .empty], bold: true,
+                boxedColumns: 1...2, height: signatureHeight),
+            TrailerRow(
+                [.text(labels["signoff.reviewed"]), Cell.text(report.company.reviewedBy), .empty], bold: true,
+                boxedColumns: 1...2, height: signatureHeight),
+            TrailerRow([.text(labels["signoff.date"]), .empty], bold: true, boxedColumns: 1...1, height: signatureHeight),
         ]
-        return SheetModel(id: .summary, name: labels.sheetName(.summary), columns: columns, rows: rows, trailer: trailer)
+        var sheet = SheetModel(
+            id: .summary, name: labels.sheetName(.summary), title: summaryTitle(report), columns: columns, rows: rows,
+            trailer: trailer)
+        sheet.sectionRows = sectionRows
+        // A page of figures and signatures, not a list: no filter buttons, no grid.
+        sheet.autofilter = false
+        sheet.gridlines = false
+        return sheet
+    }
+
+    /// "示例公司 月结对账 2026-10"; without a configured company name, the workbook's title.
+    func summaryTitle(_ report: MonthReport) -> String {
+        let period = report.period.description
+        let name = report.company.name.trimmingSpaces()
+        guard !name.isEmpty else { return labels["workbook.title"].replacingPlaceholder("{period}", with: period) }
+        return labels["summary.title"].replacingPlaceholder("{company}", with: name)
+            .replacingPlaceholder("{period}", with: period)
     }
 }
