@@ -98,7 +98,7 @@ import Testing
         let (prepared, reviewed, date) = (try row("编制"), try row("审核"), try row("日期"))
         #expect(rows[prepared - 1][1] as? String == "张三")
         #expect(rows[reviewed - 1][1] as? String == "李四")
-        #expect(rows[date - 1][1] == nil || rows[date - 1][1] is NSNull)
+        #expect(rows[date - 1][1] is NSNull)
         #expect(prepared == sections.last! + 1 && reviewed == prepared + 1 && date == reviewed + 1)
         #expect(
             Set(try #require(summary["boxed_cells"] as? [String]))
@@ -200,6 +200,9 @@ import Testing
         #expect(rows[0].first as? String == "示例 & 公司 — Month-end reconciliation 2026-10")
         #expect(rows.contains { ($0.first as? String) == "Prepared by" && ($0[1] as? String) == "张三" })
         #expect(rows.contains { $0.map { $0 as? String } == ["Sign-off", "Name", "Signature"] })
+        let sources = try #require(try Self.sheet(json, "Sources")["stored"] as? [[Any]])
+        #expect(sources[1][3] as? String == "comma")
+        #expect(sources[2][3] as? String == "tab")
     }
 
     @Test func unwritableFolderIsAWriteError() throws {
