@@ -67,11 +67,13 @@ import Testing
                 [.text("matched"), .money(Money(fen: 400))], [.text("fee_mismatch"), .empty],
                 [.text("FEE_MISMATCH"), .money(Money(fen: 5))],
             ])
-        let aggregate = Aggregate(.courier, .sumIfs(sumColumn: 1, [.init(0, .equals("fee_mismatch")), .init(1, .positive)]))
+        let aggregate = Aggregate(
+            .courier, .sumIfs(sumColumn: 1, [.init(0, .equals("fee_mismatch")), .init(1, .positive)]))
         let placement = WorkbookPlacement(cutReason: "")
         #expect(
             placement.resolve(aggregate, over: [detail])
-                == .formula("SUMIFS('快递对账'!B2:B6,'快递对账'!A2:A6,\"fee_mismatch\",'快递对账'!B2:B6,\">0\")", .money(Money(fen: 255))))
+                == .formula(
+                    "SUMIFS('快递对账'!B2:B6,'快递对账'!A2:A6,\"fee_mismatch\",'快递对账'!B2:B6,\">0\")", .money(Money(fen: 255))))
         var second = detail
         second.name = "快递对账 (2)"
         second.rows = [[.text("fee_mismatch"), .money(Money(fen: 1))]]

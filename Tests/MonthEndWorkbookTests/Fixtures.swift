@@ -36,16 +36,20 @@ enum Fixtures {
         ]
         var bill = [
             CourierBillLine(
-                source: at(0, 2), waybill: "SF001", shipDate: date(10, 3), amount: Money(fen: 1200), weightKg: kg(2_000_000),
+                source: at(0, 2), waybill: "SF001", shipDate: date(10, 3), amount: Money(fen: 1200),
+                weightKg: kg(2_000_000),
                 destination: "广东", account: "A1", courier: "顺丰"),
             CourierBillLine(
-                source: at(0, 3), waybill: "SF001", shipDate: date(10, 3), amount: Money(fen: 1200), weightKg: kg(2_000_000),
+                source: at(0, 3), waybill: "SF001", shipDate: date(10, 3), amount: Money(fen: 1200),
+                weightKg: kg(2_000_000),
                 destination: "广东", account: "A1", courier: "顺丰"),
             CourierBillLine(
-                source: at(0, 4), waybill: "SF002", shipDate: date(10, 4), amount: Money(fen: 800), weightKg: kg(1_000_000),
+                source: at(0, 4), waybill: "SF002", shipDate: date(10, 4), amount: Money(fen: 800),
+                weightKg: kg(1_000_000),
                 destination: "广东", account: "A1", courier: "顺丰"),
             CourierBillLine(
-                source: at(0, 5), waybill: "SF009", shipDate: date(10, 6), amount: Money(fen: 1050), weightKg: kg(1_000_000),
+                source: at(0, 5), waybill: "SF009", shipDate: date(10, 6), amount: Money(fen: 1050),
+                weightKg: kg(1_000_000),
                 destination: injection, account: "A2", courier: "顺丰"),
         ]
         if undercharge {
@@ -62,7 +66,8 @@ enum Fixtures {
         }
         let rates = [
             RateCardRow(
-                source: at(2, 2), courier: nil, destination: "广东", firstPrice: Quantity(10), additionalPrice: Quantity(2))
+                source: at(2, 2), courier: nil, destination: "广东", firstPrice: Quantity(10),
+                additionalPrice: Quantity(2))
         ]
         let courier = CourierReconciler(aliases: CourierAliases()).reconcile(
             billLines: bill, slips: slips, rateCards: rates, period: period)
@@ -76,8 +81,11 @@ enum Fixtures {
                 amount: Money(fen: 50_000), terms: .days(30), salesperson: "李"),
         ]
         let payments = [
-            Payment(source: at(4, 2), paymentId: "P1", paymentDate: date(10, 15), amount: Money(fen: 40_000), customerCode: "C1"),
-            Payment(source: at(4, 3), paymentId: "P2", paymentDate: date(10, 16), amount: Money(fen: 5_000), payer: "无名氏"),
+            Payment(
+                source: at(4, 2), paymentId: "P1", paymentDate: date(10, 15), amount: Money(fen: 40_000),
+                customerCode: "C1"),
+            Payment(
+                source: at(4, 3), paymentId: "P2", paymentDate: date(10, 16), amount: Money(fen: 5_000), payer: "无名氏"),
         ]
         let receivables = ReceivablesReconciler().reconcile(
             invoices: invoices, payments: payments, customers: [], period: period, asOf: asOf)
@@ -85,16 +93,20 @@ enum Fixtures {
         let stock = StockReport(
             rows: [
                 StockCountRow(
-                    source: at(5, 2), itemCode: "W1", itemName: "电线", unit: "卷", bookQty: Quantity(10), countedQty: Quantity(9),
+                    source: at(5, 2), itemCode: "W1", itemName: "电线", unit: "卷", bookQty: Quantity(10),
+                    countedQty: Quantity(9),
                     unitCost: Quantity(micros: 5_500_000)),
                 StockCountRow(source: at(5, 3), itemCode: "T1", itemName: "胶带", unit: "米", bookQty: Quantity(100)),
                 StockCountRow(
-                    source: at(5, 4), itemCode: "X1", itemName: "线轴", unit: "个", countedQty: Quantity(3), unitCost: Quantity(2)),
+                    source: at(5, 4), itemCode: "X1", itemName: "线轴", unit: "个", countedQty: Quantity(3),
+                    unitCost: Quantity(2)),
             ], settings: StockSettings())
 
         let orders = OrdersReport(
             orders: [
-                Order(source: at(6, 2), orderNo: "O1", orderDate: date(10, 2), completedDate: date(10, 20), fileHasCompletedDate: true),
+                Order(
+                    source: at(6, 2), orderNo: "O1", orderDate: date(10, 2), completedDate: date(10, 20),
+                    fileHasCompletedDate: true),
                 Order(source: at(6, 3), orderNo: "O2", orderDate: date(10, 5), fileHasCompletedDate: true),
             ], period: period)
 
@@ -102,9 +114,14 @@ enum Fixtures {
             InputFileReport(
                 path: "bill.csv", kind: .courierBill, encoding: .gb18030, delimiter: ",", headerLine: 2, sha256: "ab12",
                 accepted: 4, skips: [RowSkip(line: 7, reason: .total)],
-                rejections: [RowRejection(path: "bill.csv", line: 6, column: 3, rawText: injection, reason: "amount \"x\" is not a number")]),
+                rejections: [
+                    RowRejection(
+                        path: "bill.csv", line: 6, column: 3, rawText: injection, reason: "amount \"x\" is not a number"
+                    )
+                ]),
             InputFileReport(
-                path: "slips.csv", kind: .courierSlips, encoding: .utf8, delimiter: "\t", headerLine: 1, sha256: "cd34", accepted: 3),
+                path: "slips.csv", kind: .courierSlips, encoding: .utf8, delimiter: "\t", headerLine: 1, sha256: "cd34",
+                accepted: 3),
         ]
         var exceptions = courier.exceptions(zh: true, fileNames: inputs.map(\.path))
         exceptions += receivables.exceptions

@@ -18,7 +18,8 @@ enum LibreOfficeCSV {
             + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { $0 + "/soffice" }
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw Failure(
-                description: "LibreOffice (soffice) is not installed, and the workbook tests read the workbook with it: "
+                description:
+                    "LibreOffice (soffice) is not installed, and the workbook tests read the workbook with it: "
                     + "run scripts/setup.sh --test (Debian package libreoffice-calc-nogui)")
         }
         return found
@@ -72,7 +73,8 @@ enum LibreOfficeCSV {
             throw Failure(description: "soffice exited with \(process.terminationStatus): \(logText)")
         }
         var sheets: [String: [[String]]] = [:]
-        for file in try fm.contentsOfDirectory(atPath: out.path) where file.hasPrefix("month-") && file.hasSuffix(".csv") {
+        for file in try fm.contentsOfDirectory(atPath: out.path)
+        where file.hasPrefix("month-") && file.hasSuffix(".csv") {
             let name = String(file.dropFirst("month-".count).dropLast(".csv".count))
             let text = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
             sheets[name] = try parse(text)

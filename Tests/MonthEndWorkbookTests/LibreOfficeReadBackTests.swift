@@ -52,7 +52,8 @@ import Testing
         try add(
             "receivables",
             [
-                ("invoices", "summary.receivables.invoices"), ("outstanding_total", "summary.receivables.outstanding_total"),
+                ("invoices", "summary.receivables.invoices"),
+                ("outstanding_total", "summary.receivables.outstanding_total"),
                 ("overdue_total", "summary.receivables.overdue_total"), ("payments", "summary.receivables.payments"),
                 ("applied_total", "summary.receivables.applied_total"),
                 ("unapplied_total", "summary.receivables.unapplied_total"),
@@ -98,7 +99,8 @@ import Testing
         }
         // The undercharge month: fee_mismatch shows 2.00 disputed, not 1.00, on the courier-by-account table.
         let byAccount = try #require(sheets[labels.sheetName(.courierByAccount)])
-        #expect(byAccount.first { $0.first == "fee_mismatch" }.map { Array($0.prefix(3)) } == ["fee_mismatch", "2", "2"])
+        #expect(
+            byAccount.first { $0.first == "fee_mismatch" }.map { Array($0.prefix(3)) } == ["fee_mismatch", "2", "2"])
         let statusTotal = try #require(byAccount.last { $0.first == labels["total"] })
         #expect(Array(statusTotal.prefix(3)) == [labels["total"], "7", "32.5"])
     }
@@ -135,7 +137,8 @@ import Testing
         wrong.sheets[0].rows[row][1] = .formula(formula, .money(billed + Money(fen: 100)))
         let wrongPath = try Self.write(wrong)
         defer { try? FileManager.default.removeItem(atPath: wrongPath) }
-        let wrongSummary = try #require(try LibreOfficeCSV.sheets(of: wrongPath, recalculate: true)[labels.sheetName(.summary)])
+        let wrongSummary = try #require(
+            try LibreOfficeCSV.sheets(of: wrongPath, recalculate: true)[labels.sheetName(.summary)])
         let billedRow = try #require(wrongSummary.first { $0.first == labels["summary.courier.billed_total"] })
         #expect(billedRow[1] == "63.5")
         #expect(billed == Money(fen: 6350))

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct SummaryJSONTests {
     @Test func emptyMonthHasEveryKeyInOrderWithZeros() {
-        let report = MonthReport(period: Period(year: 2026, month: 10), asOf: LocalDate(year: 2026, month: 10, day: 31)!)
+        let report = MonthReport(
+            period: Period(year: 2026, month: 10), asOf: LocalDate(year: 2026, month: 10, day: 31)!)
         let expected = """
             {
               "period": "2026-10",
@@ -75,7 +76,11 @@ import Testing
         #expect(courier["not_billed"] as? Int == 1)
         #expect(courier["disputed_total"] as? String == "30.50")
         let counts = try #require(courier["status_counts"] as? [String: Int])
-        #expect(counts == ["matched": 1, "duplicate": 1, "not_shipped": 1, "collect_billed": 1, "weight_mismatch": 0, "fee_mismatch": 0])
+        #expect(
+            counts == [
+                "matched": 1, "duplicate": 1, "not_shipped": 1, "collect_billed": 1, "weight_mismatch": 0,
+                "fee_mismatch": 0,
+            ])
         let receivables = try #require(json["receivables"] as? [String: Any])
         #expect(receivables["outstanding_total"] as? String == "1100.00")
         #expect(receivables["overdue_total"] as? String == "600.00")
@@ -90,7 +95,9 @@ import Testing
         #expect(inputs[1]["delimiter"] as? String == "\t")
         #expect(text.contains("\"delimiter\": \"\\t\""))
         // Keys of an input in the documented order.
-        let keys = ["path", "kind", "encoding", "delimiter", "header_line", "sha256", "rows", "accepted", "skipped", "rejected"]
+        let keys = [
+            "path", "kind", "encoding", "delimiter", "header_line", "sha256", "rows", "accepted", "skipped", "rejected",
+        ]
         let positions = keys.map { text.range(of: "\"\($0)\"")!.lowerBound }
         #expect(positions == positions.sorted())
         #expect(SummaryJSON.render(Fixtures.report()) == text)

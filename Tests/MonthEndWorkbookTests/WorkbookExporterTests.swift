@@ -61,7 +61,8 @@ import Testing
         #expect(Self.number(try Self.figure(summary, "逾期余额合计")) == Double(receivables["overdue_total"] as! String))
         #expect(Self.number(try Self.figure(summary, "已核销金额")) == Double(receivables["applied_total"] as! String))
         #expect(Self.number(try Self.figure(summary, "未核销金额")) == Double(receivables["unapplied_total"] as! String))
-        #expect(Self.number(try Self.figure(summary, "无法识别的回款")) == Double(receivables["unidentified_payments"] as! Int))
+        #expect(
+            Self.number(try Self.figure(summary, "无法识别的回款")) == Double(receivables["unidentified_payments"] as! Int))
         #expect(Self.number(try Self.figure(summary, "催款次数")) == Double(receivables["dunning_reminders"] as! Int))
         let aging = try #require(receivables["aging"] as? [String: String])
         for (bucket, amount) in aging {
@@ -188,8 +189,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(
             json["sheets"] as? [String]
-                == ["Summary", "Courier", "Courier by account", "Receivables", "Payments", "Aging", "Dunning", "Stock-take",
-                    "Orders", "Exceptions", "Rejected rows", "Sources"])
+                == [
+                    "Summary", "Courier", "Courier by account", "Receivables", "Payments", "Aging", "Dunning",
+                    "Stock-take",
+                    "Orders", "Exceptions", "Rejected rows", "Sources",
+                ])
         let bill = try Self.sheet(json, "Courier")
         let header = try #require((bill["rows"] as? [[Any]])?.first)
         #expect(header.first as? String == "Waybill")
@@ -208,7 +212,8 @@ import Testing
     @Test func unwritableFolderIsAWriteError() throws {
         do {
             try WorkbookExporter.write(
-                Fixtures.report(), labels: try Fixtures.labels("zh"), to: "/nonexistent-folder/x.xlsx", createdEpochSeconds: 0)
+                Fixtures.report(), labels: try Fixtures.labels("zh"), to: "/nonexistent-folder/x.xlsx",
+                createdEpochSeconds: 0)
             Issue.record("wrote into a missing folder")
         } catch let error as MonthEndError {
             #expect(error.code == .writeFailed)

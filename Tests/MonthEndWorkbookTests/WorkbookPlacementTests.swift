@@ -13,9 +13,11 @@ import Testing
     static func summary() -> SheetModel {
         SheetModel(
             id: .summary, name: "汇总", columns: [ColumnModel("项目", .text), ColumnModel("数值", .text)],
-            rows: [[.text("合计"), .aggregate(Aggregate(.courier, .sum(column: 1)))],
-                   [.text("行数"), .aggregate(Aggregate(.courier, .count(column: 0)))],
-                   [.text("W3"), .aggregate(Aggregate(.courier, .countIf(column: 0, .equals("W3"))))]])
+            rows: [
+                [.text("合计"), .aggregate(Aggregate(.courier, .sum(column: 1)))],
+                [.text("行数"), .aggregate(Aggregate(.courier, .count(column: 0)))],
+                [.text("W3"), .aggregate(Aggregate(.courier, .countIf(column: 0, .equals("W3"))))],
+            ])
     }
 
     static func model(_ sheets: [SheetModel]) -> WorkbookModel {
@@ -26,7 +28,8 @@ import Testing
 
     @Test func sheetPastTheRowLimitContinuesOnNumberedSheets() {
         // Limit 10: 9 rows under the header; the last part also needs totals, a blank row and a note.
-        let placed = WorkbookPlacement(rowLimit: 10, cutReason: "cut").place(Self.model([Self.summary(), Self.detail(rows: 20)]))
+        let placed = WorkbookPlacement(rowLimit: 10, cutReason: "cut").place(
+            Self.model([Self.summary(), Self.detail(rows: 20)]))
         #expect(placed.sheets.map(\.name) == ["汇总", "快递对账", "快递对账 (2)", "快递对账 (3)"])
         #expect(placed.sheets[1...].map(\.rows.count) == [9, 9, 2])
         #expect(placed.sheets[1...].map(\.rows.count).reduce(0, +) == 20)
@@ -40,11 +43,15 @@ import Testing
             placed.sheets[0].rows[0][1]
                 == .formula(
                     "SUM('快递对账'!B2:B10)+SUM('快递对账 (2)'!B2:B10)+SUM('快递对账 (3)'!B2:B3)", .money(Money(fen: 21_000))))
-        #expect(placed.sheets[0].rows[1][1] == .formula(
-            "COUNTA('快递对账'!A2:A10)+COUNTA('快递对账 (2)'!A2:A10)+COUNTA('快递对账 (3)'!A2:A3)", .integer(20)))
-        #expect(placed.sheets[0].rows[2][1] == .formula(
-            "COUNTIF('快递对账'!A2:A10,\"W3\")+COUNTIF('快递对账 (2)'!A2:A10,\"W3\")+COUNTIF('快递对账 (3)'!A2:A3,\"W3\")",
-            .integer(1)))
+        #expect(
+            placed.sheets[0].rows[1][1]
+                == .formula(
+                    "COUNTA('快递对账'!A2:A10)+COUNTA('快递对账 (2)'!A2:A10)+COUNTA('快递对账 (3)'!A2:A3)", .integer(20)))
+        #expect(
+            placed.sheets[0].rows[2][1]
+                == .formula(
+                    "COUNTIF('快递对账'!A2:A10,\"W3\")+COUNTIF('快递对账 (2)'!A2:A10,\"W3\")+COUNTIF('快递对账 (3)'!A2:A3,\"W3\")",
+                    .integer(1)))
     }
 
     @Test func sheetWithinTheLimitStaysWhole() {
@@ -66,7 +73,8 @@ import Testing
         let rejected = SheetModel(
             id: .rejectedRows, name: "拒收行",
             columns: ["文件", "行", "列", "原文", "原因"].map { ColumnModel($0, .text) }, trailer: [TrailerRow([.text("无")])])
-        let placed = WorkbookPlacement(rowLimit: 100, cutReason: "长 {length}，已截断").place(Self.model([detail, rejected]))
+        let placed = WorkbookPlacement(rowLimit: 100, cutReason: "长 {length}，已截断").place(
+            Self.model([detail, rejected]))
         guard case .text(let cut) = placed.sheets[0].rows[1][0] else {
             Issue.record("not text")
             return
@@ -99,7 +107,10 @@ import Testing
         let labels = try Fixtures.labels("zh")
         let report = MonthReport(period: Fixtures.period, asOf: Fixtures.asOf)
         let placed = WorkbookLayout(labels: labels).placedModel(for: report)
-        #expect(placed.sheets.map(\.name) == ["汇总", "快递对账", "快递汇总", "应收账款", "回款明细", "账龄", "催款计划", "盘点差异", "订单统计", "异常", "拒收行", "数据来源"])
+        #expect(
+            placed.sheets.map(\.name) == [
+                "汇总", "快递对账", "快递汇总", "应收账款", "回款明细", "账龄", "催款计划", "盘点差异", "订单统计", "异常", "拒收行", "数据来源",
+            ])
         let courier = try #require(placed.sheets.first { $0.id == .courier })
         #expect(courier.rows.isEmpty)
         #expect(courier.trailer.first?.cells.first == .text(labels["no_input"]))

@@ -23,7 +23,8 @@ struct SheetWriter {
             try workbook.writeText(title, sheet: ws, row: 0, column: 0, format: Self.title)
         }
         let headerRow = sheet.headerRowIndex
-        let header = CellFormat(bold: true, fillColor: .lightGray, border: .thin, wrap: true, verticalAlignment: .center)
+        let header = CellFormat(
+            bold: true, fillColor: .lightGray, border: .thin, wrap: true, verticalAlignment: .center)
         for (c, column) in sheet.columns.enumerated() {
             try workbook.writeText(column.header, sheet: ws, row: headerRow, column: c, format: header)
         }
@@ -63,7 +64,8 @@ struct SheetWriter {
                     kind: chart.kind.writerKind, title: chart.title,
                     series: [
                         Chart.Series(
-                            name: chart.seriesName, sheet: ws, categories: range(chart.categories, in: sheet), values: range(chart.values, in: sheet))
+                            name: chart.seriesName, sheet: ws, categories: range(chart.categories, in: sheet),
+                            values: range(chart.values, in: sheet))
                     ]),
                 sheet: ws, row: sheet.trailerStartRow, column: chart.anchorColumn)
         }
@@ -72,7 +74,8 @@ struct SheetWriter {
         for (r, row) in sheet.rows.enumerated() {
             let worksheetRow = headerRow + 1 + r
             if sheet.sectionRows.contains(r) {
-                try writeStyled(row, count: columnCount, style: { _ in section }, row: worksheetRow, sheet: ws, into: &workbook)
+                try writeStyled(
+                    row, count: columnCount, style: { _ in section }, row: worksheetRow, sheet: ws, into: &workbook)
                 continue
             }
             for (c, value) in row.enumerated() {
@@ -134,18 +137,21 @@ struct SheetWriter {
         case .text(let text):
             try workbook.writeText(text, sheet: ws, row: row, column: column, format: format(nil))
         case .money(let money):
-            try workbook.writeNumber(money.doubleValue, sheet: ws, row: row, column: column, format: format(Self.moneyFormat))
+            try workbook.writeNumber(
+                money.doubleValue, sheet: ws, row: row, column: column, format: format(Self.moneyFormat))
         case .quantity(let quantity):
             try workbook.writeNumber(
                 quantity.doubleValue, sheet: ws, row: row, column: column, format: format(Self.quantityFormat))
         case .integer(let integer):
-            try workbook.writeNumber(Double(integer), sheet: ws, row: row, column: column, format: format(Self.integerFormat))
+            try workbook.writeNumber(
+                Double(integer), sheet: ws, row: row, column: column, format: format(Self.integerFormat))
         case .date(let date):
             try workbook.writeDate(
                 year: date.year, month: date.month, day: date.day, sheet: ws, row: row, column: column,
                 format: format(Self.dateFormat))
         case .percent(let fraction):
-            try workbook.writeNumber(fraction.doubleValue, sheet: ws, row: row, column: column, format: format(Self.percentFormat))
+            try workbook.writeNumber(
+                fraction.doubleValue, sheet: ws, row: row, column: column, format: format(Self.percentFormat))
         case .formula(let formula, let stored):
             let result: FormulaResult
             let numberFormat: String?
@@ -155,7 +161,8 @@ struct SheetWriter {
             case .integer(let i): (result, numberFormat) = (.number(Double(i)), Self.integerFormat)
             case .text(let t): (result, numberFormat) = (.text(t), nil)
             }
-            try workbook.writeFormula(formula, result: result, sheet: ws, row: row, column: column, format: format(numberFormat))
+            try workbook.writeFormula(
+                formula, result: result, sheet: ws, row: row, column: column, format: format(numberFormat))
         case .aggregate:
             preconditionFailure("aggregates are resolved by WorkbookPlacement before writing")
         case .link(let target, let text):
@@ -173,7 +180,8 @@ struct SheetWriter {
         func cell(_ column: Int) -> String { "$" + FormulaReference.columnName(column) + String(firstRow) }
         switch rule {
         case .textNotIn(let column, let values):
-            let conditions = [cell(column) + "<>\"\""] + values.map { cell(column) + "<>" + FormulaReference.stringLiteral($0) }
+            let conditions =
+                [cell(column) + "<>\"\""] + values.map { cell(column) + "<>" + FormulaReference.stringLiteral($0) }
             return "=AND(" + conditions.joined(separator: ",") + ")"
         case .positive(let column):
             return "=N(" + cell(column) + ")>0"
@@ -193,12 +201,15 @@ struct SheetWriter {
         switch range {
         case .header(let columns):
             let row = sheet.headerRowIndex
-            return CellRange(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound)
+            return CellRange(
+                firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound)
         case .totals(let columns):
             let row = sheet.totalsRowIndex ?? 0
-            return CellRange(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound)
+            return CellRange(
+                firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound)
         case .trailer(let rows, let column):
-            return .column(column, rows: (sheet.trailerStartRow + rows.lowerBound)...(sheet.trailerStartRow + rows.upperBound))
+            return .column(
+                column, rows: (sheet.trailerStartRow + rows.lowerBound)...(sheet.trailerStartRow + rows.upperBound))
         }
     }
 }

@@ -180,7 +180,8 @@ public struct WorkbookPlacement: Sendable {
             value = .integer(cells(column).filter { Self.matches($0, criterion) }.count)
         case .sumIf(let criterionColumn, let criterion, let sumColumn):
             terms = parts.map {
-                "SUMIF(" + range($0, criterionColumn) + "," + Self.formulaText(criterion) + "," + range($0, sumColumn) + ")"
+                "SUMIF(" + range($0, criterionColumn) + "," + Self.formulaText(criterion) + "," + range($0, sumColumn)
+                    + ")"
             }
             let keys = cells(criterionColumn)
             let values = cells(sumColumn)

@@ -28,7 +28,8 @@ public struct SheetModel: Hashable, Sendable {
 
     public init(
         id: SheetID, name: String, title: String? = nil, columns: [ColumnModel], rows: [[CellValue]] = [],
-        totals: [TotalCell]? = nil, trailer: [TrailerRow] = [], highlight: HighlightRule? = nil, charts: [ChartModel] = []
+        totals: [TotalCell]? = nil, trailer: [TrailerRow] = [], highlight: HighlightRule? = nil,
+        charts: [ChartModel] = []
     ) {
         self.id = id
         self.name = name

@@ -8,7 +8,8 @@ extension WorkbookLayout {
     /// Every exception of every area in one list; rows nobody has reviewed yet stay highlighted.
     func exceptionsSheet(_ report: MonthReport) -> SheetModel {
         var columns = self.columns(
-            "header.exceptions", [("area", .text), ("key", .text), ("kind", .text), ("amount", .money), ("reason", .text)])
+            "header.exceptions",
+            [("area", .text), ("key", .text), ("kind", .text), ("amount", .money), ("reason", .text)])
         columns.append(reviewColumn)
         var sheet = SheetModel(
             id: .exceptions, name: labels.sheetName(.exceptions), columns: columns,
@@ -16,7 +17,8 @@ extension WorkbookLayout {
             highlight: .empty(column: ExceptionsColumn.review))
         for item in report.exceptions {
             sheet.rows.append([
-                .text(labels["area." + item.area.rawValue]), Cell.text(item.key), Cell.text(item.kind), .money(item.amount),
+                .text(labels["area." + item.area.rawValue]), Cell.text(item.key), Cell.text(item.kind),
+                .money(item.amount),
                 Cell.text(item.reason), .empty,
             ])
         }
@@ -48,14 +50,16 @@ extension WorkbookLayout {
             "header.sources",
             [
                 ("path", .text), ("kind", .text), ("encoding", .text), ("delimiter", .text), ("header_line", .integer),
-                ("sha256", .text), ("rows", .integer), ("accepted", .integer), ("skipped", .integer), ("rejected", .integer),
+                ("sha256", .text), ("rows", .integer), ("accepted", .integer), ("skipped", .integer),
+                ("rejected", .integer),
             ])
         var sheet = SheetModel(
             id: .sources, name: labels.sheetName(.sources), columns: columns,
             totals: totals(count: columns.count, sums: [6, 7, 8, 9]), highlight: .positive(column: 9))
         for file in report.inputs {
             sheet.rows.append([
-                .text(file.path), .text(file.kind.rawValue), .text(file.encoding.rawValue), .text(delimiterName(file.delimiter)),
+                .text(file.path), .text(file.kind.rawValue), .text(file.encoding.rawValue),
+                .text(delimiterName(file.delimiter)),
                 .integer(file.headerLine), .text(file.sha256), .integer(file.rows), .integer(file.accepted),
                 .integer(file.skipped), .integer(file.rejected),
             ])

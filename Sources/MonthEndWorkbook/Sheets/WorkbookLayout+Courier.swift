@@ -60,7 +60,10 @@ extension WorkbookLayout {
         let zh = labels.isChinese
         var columns = self.columns(
             "header.account",
-            [("courier", .text), ("account", .text), ("lines", .integer), ("billed", .money), ("disputed", .money), ("to_pay", .money)])
+            [
+                ("courier", .text), ("account", .text), ("lines", .integer), ("billed", .money), ("disputed", .money),
+                ("to_pay", .money),
+            ])
         for status in CourierStatus.allCases { columns.append(ColumnModel(status.label(zh: zh), .integer)) }
         columns.append(ColumnModel(labels["header.account.not_billed"], .integer))
         columns.append(reviewColumn)
@@ -103,7 +106,10 @@ extension WorkbookLayout {
                             .courier,
                             .sumIfs(
                                 sumColumn: CourierColumn.disputed,
-                                [.init(CourierColumn.status, .equals(status)), .init(CourierColumn.disputed, .positive)]))),
+                                [
+                                    .init(CourierColumn.status, .equals(status)),
+                                    .init(CourierColumn.disputed, .positive),
+                                ]))),
                 ]))
         }
         // The table's total, computed over the bill sheet as the summary's disputed total is, so the
@@ -115,7 +121,8 @@ extension WorkbookLayout {
                     .aggregate(
                         Aggregate(
                             .courier,
-                            .sumIf(criterionColumn: CourierColumn.disputed, .positive, sumColumn: CourierColumn.disputed))),
+                            .sumIf(
+                                criterionColumn: CourierColumn.disputed, .positive, sumColumn: CourierColumn.disputed))),
                 ], bold: true))
         sheet.trailer = trailer
         sheet.charts = [

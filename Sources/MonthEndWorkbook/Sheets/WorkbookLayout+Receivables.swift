@@ -55,7 +55,8 @@ extension WorkbookLayout {
         columns.append(reviewColumn)
         var sheet = SheetModel(
             id: .payments, name: labels.sheetName(.payments), columns: columns,
-            totals: totals(count: columns.count, sums: [4, 6, 7]), highlight: .positive(column: PaymentsColumn.unapplied))
+            totals: totals(count: columns.count, sums: [4, 6, 7]),
+            highlight: .positive(column: PaymentsColumn.unapplied))
         guard let receivables = report.receivables else {
             sheet.trailer = noInputTrailer
             return sheet
@@ -79,7 +80,8 @@ extension WorkbookLayout {
     /// Per customer, open balances in the configured buckets, with a chart of the bucket totals.
     func agingSheet(_ report: MonthReport) -> SheetModel {
         let bucketLabels = report.receivables?.agingScheme.labels ?? AgingScheme.standard.labels
-        var columns = self.columns("header.aging", [("customer_key", .text), ("customer", .text), ("salesperson", .text)])
+        var columns = self.columns(
+            "header.aging", [("customer_key", .text), ("customer", .text), ("salesperson", .text)])
         for label in bucketLabels { columns.append(ColumnModel(label, .money)) }
         columns.append(ColumnModel(labels["header.aging.total"], .money))
         columns.append(reviewColumn)
@@ -115,7 +117,10 @@ extension WorkbookLayout {
     func dunningSheet(_ report: MonthReport) -> SheetModel {
         var columns = self.columns(
             "header.dunning",
-            [("date", .date), ("customer", .text), ("salesperson", .text), ("invoices", .text), ("total_open", .money), ("kind", .text)])
+            [
+                ("date", .date), ("customer", .text), ("salesperson", .text), ("invoices", .text),
+                ("total_open", .money), ("kind", .text),
+            ])
         columns.append(reviewColumn)
         var sheet = SheetModel(
             id: .dunning, name: labels.sheetName(.dunning), columns: columns,
@@ -128,7 +133,8 @@ extension WorkbookLayout {
         for reminder in receivables.dunningPlan {
             let invoices = reminder.items.map { item -> String in
                 let key =
-                    item.daysPastDue > 0 ? "dunning.days_past_due" : (item.daysPastDue < 0 ? "dunning.days_to_due" : "dunning.due_today")
+                    item.daysPastDue > 0
+                    ? "dunning.days_past_due" : (item.daysPastDue < 0 ? "dunning.days_to_due" : "dunning.due_today")
                 return labels[key].replacingPlaceholder("{invoice}", with: item.invoiceNo)
                     .replacingPlaceholder("{amount}", with: item.openBalance.description)
                     .replacingPlaceholder("{days}", with: String(item.daysPastDue.magnitude))

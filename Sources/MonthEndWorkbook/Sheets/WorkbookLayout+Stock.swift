@@ -13,7 +13,8 @@ extension WorkbookLayout {
             [
                 ("item_code", .text), ("item_name", .text), ("spec", .text), ("unit", .text), ("location", .text),
                 ("opening", .quantity), ("received", .quantity), ("issued", .quantity), ("book", .quantity),
-                ("counted", .quantity), ("variance", .quantity), ("variance_percent", .percent), ("unit_cost", .quantity),
+                ("counted", .quantity), ("variance", .quantity), ("variance_percent", .percent),
+                ("unit_cost", .quantity),
                 ("variance_value", .money), ("flag", .text),
             ])
         columns.append(reviewColumn)
@@ -58,8 +59,10 @@ extension WorkbookLayout {
             }
             sheet.charts = [
                 ChartModel(
-                    kind: .bar, title: labels["chart.stock_top_variances"], seriesName: labels["chart.series.variance_value"],
-                    categories: .trailer(rows: 1...top.count, column: 0), values: .trailer(rows: 1...top.count, column: 2),
+                    kind: .bar, title: labels["chart.stock_top_variances"],
+                    seriesName: labels["chart.series.variance_value"],
+                    categories: .trailer(rows: 1...top.count, column: 0),
+                    values: .trailer(rows: 1...top.count, column: 2),
                     anchorColumn: 4)
             ]
         }
@@ -97,7 +100,8 @@ extension WorkbookLayout {
             sheet.rows.append([
                 .text(order.orderNo), .date(order.orderDate), Cell.text(order.customer), Cell.text(order.status),
                 Cell.date(order.completedDate), Cell.money(order.amount), placed.contains(order.source) ? yes : .empty,
-                completed.contains(order.source) ? yes : .empty, remaining.contains(order.source) ? yes : .empty, .empty,
+                completed.contains(order.source) ? yes : .empty, remaining.contains(order.source) ? yes : .empty,
+                .empty,
             ])
         }
         return sheet

@@ -13,7 +13,9 @@ extension WorkbookLayout {
             [.text(labels["summary.company"]), Cell.text(report.company.name), .empty],
         ]
         let goTo = labels["summary.go_to"]
-        func link(_ id: SheetID) -> CellValue { .link(sheet: labels.sheetName(id), text: goTo + " " + labels.sheetName(id)) }
+        func link(_ id: SheetID) -> CellValue {
+            .link(sheet: labels.sheetName(id), text: goTo + " " + labels.sheetName(id))
+        }
         func figure(_ key: String, _ id: SheetID, _ function: Aggregate.Function) {
             rows.append([.text(labels[key]), .aggregate(Aggregate(id, function)), link(id)])
         }
@@ -35,7 +37,9 @@ extension WorkbookLayout {
                 link(.courier),
             ])
         }
-        figure("summary.courier.not_billed", .courier, .countIf(column: CourierColumn.status, .equals(CourierUnbilledSlip.status)))
+        figure(
+            "summary.courier.not_billed", .courier,
+            .countIf(column: CourierColumn.status, .equals(CourierUnbilledSlip.status)))
         figure(
             "summary.courier.disputed_total", .courier,
             .sumIf(criterionColumn: CourierColumn.disputed, .positive, sumColumn: CourierColumn.disputed))
@@ -82,11 +86,17 @@ extension WorkbookLayout {
         figure("summary.orders.remaining", .orders, .countIf(column: OrdersColumn.remaining, .equals(yes)))
 
         section(labels["summary.section.lists"])
-        rows.append([.text(labels.sheetName(.exceptions)), .aggregate(Aggregate(.exceptions, .count(column: 0))), link(.exceptions)])
         rows.append([
-            .text(labels.sheetName(.rejectedRows)), .aggregate(Aggregate(.rejectedRows, .count(column: 0))), link(.rejectedRows),
+            .text(labels.sheetName(.exceptions)), .aggregate(Aggregate(.exceptions, .count(column: 0))),
+            link(.exceptions),
         ])
-        rows.append([.text(labels.sheetName(.sources)), .aggregate(Aggregate(.sources, .count(column: 0))), link(.sources)])
+        rows.append([
+            .text(labels.sheetName(.rejectedRows)), .aggregate(Aggregate(.rejectedRows, .count(column: 0))),
+            link(.rejectedRows),
+        ])
+        rows.append([
+            .text(labels.sheetName(.sources)), .aggregate(Aggregate(.sources, .count(column: 0))), link(.sources),
+        ])
 
         // Name and signature cells are boxed even when empty: the configured names are printed,
         // the signatures and the date are written by hand.
@@ -101,7 +111,8 @@ extension WorkbookLayout {
             TrailerRow(
                 [.text(labels["signoff.reviewed"]), Cell.text(report.company.reviewedBy), .empty], bold: true,
                 boxedColumns: 1...2, height: signatureHeight),
-            TrailerRow([.text(labels["signoff.date"]), .empty], bold: true, boxedColumns: 1...1, height: signatureHeight),
+            TrailerRow(
+                [.text(labels["signoff.date"]), .empty], bold: true, boxedColumns: 1...1, height: signatureHeight),
         ]
         var sheet = SheetModel(
             id: .summary, name: labels.sheetName(.summary), title: summaryTitle(report), columns: columns, rows: rows,
