@@ -42,6 +42,7 @@ PERIOD_END = pd.Timestamp("2026-10-31")
 AS_OF = PERIOD_END
 COURIERS = {"顺丰": "顺丰", "顺丰速运": "顺丰", "SF": "顺丰", "中通": "中通", "中通快递": "中通", "ZTO": "中通"}
 PROVINCE_SUFFIX = r"(壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|省|市)$"
+EXCEL_ROWS = 1_048_576
 YES = {"是", "Y", "y", "yes", "1", "true", "√"}
 
 
@@ -387,7 +388,11 @@ def main():
                             ("应收账款", receivables), ("回款明细", payments), ("账龄", aging),
                             ("催款计划", dunning), ("盘点差异", stock), ("订单统计", orders),
                             ("异常", exceptions), ("数据来源", src)]:
-            frame.to_excel(xw, sheet_name=name, index=False, freeze_panes=(1, 0))
+            # Excel stops at 1,048,576 rows: continue on "name (2)", as MonthEnd does
+            for part, start in enumerate(range(0, max(len(frame), 1), EXCEL_ROWS - 1)):
+                chunk = frame.iloc[start:start + EXCEL_ROWS - 1]
+                chunk.to_excel(xw, sheet_name=name if part == 0 else f"{name} ({part + 1})", index=False,
+                               freeze_panes=(1, 0))
     json.dump(figures, sys.stdout, ensure_ascii=False, indent=1)
     print()
 
