@@ -3,10 +3,11 @@ import Testing
 @testable import MonthEndImport
 
 /// Published conformance cases, re-typed (not downloaded) into `Corpus/`:
-/// - `csv-spectrum/`: the 12 cases of max-mapper/csv-spectrum 2.0.0 (BSD-2-Clause). The expected
-///   fields follow each CSV; for location_coordinates the upstream JSON's phone number is wrong, so the
-///   CSV's value is used, and that file's text is a re-creation of its traits (a bare `"` in an
-///   unquoted field and U+FFFD characters), not a verbatim copy.
+/// - `csv-spectrum/`: the cases of max-mapper/csv-spectrum (BSD-2-Clause), 14 files. location_coordinates,
+///   null and newlines_cr were checked against the published files (location_coordinates as stored with
+///   its undecodable degree signs as U+FFFD: a bare `"` in an unquoted field, no final newline); the others
+///   were re-typed. Expected fields follow each CSV (the upstream JSON of location_coordinates disagrees
+///   with its own CSV).
 /// - `csv-test-data/`: cases named after sineemore/csv-test-data (no licence stated upstream, so these
 ///   are re-created in its spirit), including two "bad" files the reader accepts leniently.
 @Suite("CSV reader: published corpus")
@@ -54,9 +55,16 @@ struct CSVCorpusTests {
         Case(
             file: "csv-spectrum/location_coordinates.csv",
             fields: [
-                ["Contact Phone Number", "Cities", "Latitude", "Longitude"],
-                ["2095257564", "Palo Alto", "37\u{FFFD}26'31\"N", "122\u{FFFD}08'36\"W"],
+                ["Contact Phone Number", "Location Coordinates", "Cities", "Counties"],
+                ["02095257564", "37\u{FFFD}36'37.8\"N 121\u{FFFD}2'17.9\"W", "Modesto", "Stanislaus"],
             ], lines: [1, 2]),
+        Case(
+            file: "csv-spectrum/null.csv",
+            fields: [["a", "b", "c"], ["1", "", "2"], ["3", "NULL", "4"], ["5", "NULL", "6"]], lines: [1, 2, 3, 4]),
+        Case(
+            file: "csv-spectrum/newlines_cr.csv",
+            fields: [["a", "b", "c"], ["1", "2", "3"], ["Once upon \ra time", "5", "6"], ["7", "8", "9"]],
+            lines: [1, 2, 3, 5]),
         Case(
             file: "csv-spectrum/newlines.csv",
             fields: [["a", "b", "c"], ["1", "2", "3"], ["Once upon \na time", "5", "6"], ["7", "8", "9"]],
@@ -117,7 +125,7 @@ struct CSVCorpusTests {
     }
 
     @Test func corpusIsComplete() throws {
-        #expect(Self.cases.filter { $0.file.hasPrefix("csv-spectrum/") }.count == 12)
+        #expect(Self.cases.filter { $0.file.hasPrefix("csv-spectrum/") }.count == 14)
         for corpusCase in Self.cases { #expect(try !Self.bytes(corpusCase.file).isEmpty) }
     }
 }
