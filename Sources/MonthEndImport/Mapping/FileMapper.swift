@@ -43,6 +43,9 @@ struct FileMapper {
     private var cheapKeys: Set<String> = []
 
     private(set) var inputs = MonthInputs()
+    /// When set, each accepted record is handed here and then dropped rather than kept, so a
+    /// benchmark's memory stays flat in the file size.
+    var recordSink: ((MonthInputs) -> Void)?
     private(set) var accepted = 0
     private(set) var skips: [RowSkip] = []
     private(set) var rejections: [RowRejection] = []
@@ -161,12 +164,25 @@ struct FileMapper {
                 skips.append(RowSkip(line: record.line, reason: reason))
             } else {
                 accepted += 1
+                if let recordSink { dropRecords(into: recordSink) }
             }
         } catch let problem as RowContext.Problem {
             reject(record, column: problem.column, reason: problem.reason)
         } catch {
             reject(record, column: nil, reason: "\(error)")
         }
+    }
+
+    private mutating func dropRecords(into sink: (MonthInputs) -> Void) {
+        sink(inputs)
+        inputs.billLines.removeAll(keepingCapacity: true)
+        inputs.slips.removeAll(keepingCapacity: true)
+        inputs.rateCards.removeAll(keepingCapacity: true)
+        inputs.invoices.removeAll(keepingCapacity: true)
+        inputs.payments.removeAll(keepingCapacity: true)
+        inputs.customers.removeAll(keepingCapacity: true)
+        inputs.stockRows.removeAll(keepingCapacity: true)
+        inputs.orders.removeAll(keepingCapacity: true)
     }
 
     private mutating func reject(_ record: CSVRecord, column: Int?, reason: String) {

@@ -123,14 +123,17 @@ public struct Importer: Sendable {
         return (nil, nil)
     }
 
-    private func mapFile(_ path: String, index: Int, kind: FileKind?, registry: StockRegistry) throws
-        -> (InputFileReport, MonthInputs)
-    {
+    /// `recordSink`: see `FileMapper.recordSink` (benchmarks).
+    func mapFile(
+        _ path: String, index: Int, kind: FileKind?, registry: StockRegistry,
+        recordSink: ((MonthInputs) -> Void)? = nil
+    ) throws -> (InputFileReport, MonthInputs) {
         let reader = try CSVFileReader(path: path)
         let facts = FileMapper.FileFacts(
             path: path, fileIndex: index, encoding: reader.encoding,
             delimiter: String(UnicodeScalar(reader.delimiter)), sha256: reader.sha256)
         var mapper = FileMapper(table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry)
+        mapper.recordSink = recordSink
         while let record = try reader.next() {
             if let quoteLine = reader.unterminatedQuoteLine {
                 try mapper.consumeUnterminated(record, quoteLine: quoteLine)

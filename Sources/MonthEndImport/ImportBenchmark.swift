@@ -1,0 +1,189 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The import's throughput checks, kept in the library so any executable can expose them and
+/// `scripts/bench_import.sh` can time bytes -> CSV records (the reader) and bytes -> typed records
+/// (the reader, header and kind detection, and every row's fate, through `Importer`).
+public enum ImportBenchmark {
+    /// What importing one file gave: row fates, and a digest of every accepted courier bill line or
+    /// slip (all of their fields) so two builds can be shown to read a big file identically.
+    public struct ImportTally: Sendable {
+        public var kind: FileKind
+        public var encoding: TextEncoding
+        public var rows: Int
+        public var accepted: Int
+        public var skipped: Int
+        public var rejected: Int
+        public var digest: UInt64
+    }
+
+    /// Imports `path` with the built-in synonyms, handing each accepted record to a digest and
+    /// dropping it (`keepRecords` false), or keeping all of them as a run does. Returns the tally.
+    public static func importAll(path: String, keepRecords: Bool = false) throws -> ImportTally {
+        let importer = Importer(synonyms: try SynonymTable.builtIn())
+        var digest = RecordDigest()
+        let sink: ((MonthInputs) -> Void)? = keepRecords ? nil : { digest.add($0) }
+        let (report, kept) = try importer.mapFile(
+            path, index: 0, kind: nil, registry: StockRegistry(), recordSink: sink)
+        if keepRecords { digest.add(kept) }
+        return ImportTally(
+            kind: report.kind, encoding: report.encoding, rows: report.rows, accepted: report.accepted,
+            skipped: report.skipped, rejected: report.rejected, digest: digest.value)
+    }
+
+    /// FNV-1a over the fields of bill lines and slips, in order.
+    private struct RecordDigest {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ inputs: MonthInputs) {
+            for line in inputs.billLines {
+                add(Int64(line.source.line))
+                add(line.waybill)
+                add(Int64(line.shipDate.dayNumber))
+                add(line.amount.fen)
+                add(line.freight?.fen)
+                add(line.feeType)
+                add(line.weightKg?.micros)
+                add(line.destination)
+                add(line.account)
+                add(line.courier)
+            }
+            for slip in inputs.slips {
+                add(Int64(slip.source.line))
+                add(slip.waybill)
+                add(Int64(slip.shipDate.dayNumber))
+                add(slip.weightKg?.micros)
+                for text in [
+                    slip.destination, slip.account, slip.courier, slip.handler, slip.customer, slip.orderNo,
+                    slip.purpose, slip.paymentMode,
+                ] {
+                    add(text)
+                }
+                add(slip.chargeCustomer.map { $0 ? 1 : 0 })
+            }
+        }
+
+        private mutating func byte(_ byte: UInt8) {
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+
+        private mutating func add(_ number: Int64?) {
+            guard let number else { return byte(0xFF) }
+            for shift in stride(from: 0, to: 64, by: 8) { byte(UInt8(truncatingIfNeeded: number >> shift)) }
+        }
+
+        private mutating func add(_ text: String?) {
+            guard let text else { return byte(0xFF) }
+            for unit in text.utf8 { byte(unit) }
+            byte(0xFE)
+        }
+    }
+
+    /// Counts what reading `path` yields: records, fields, and the UTF-8 bytes of all fields
+    /// (comparable with Python's csv on the same file, which has no blank lines).
+    public static func readAll(path: String) throws -> (records: Int, fields: Int, bytes: Int) {
+        let tally = try read(path: path)
+        return (tally.records, tally.fields, tally.bytes)
+    }
+
+    private static func read(path: String) throws -> (
+        reader: CSVFileReader, records: Int, fields: Int, bytes: Int
+    ) {
+        let reader = try CSVFileReader(path: path)
+        var records = 0
+        var fields = 0
+        var bytes = 0
+        while let record = try reader.next() {
+            records += 1
+            fields += record.fields.count
+            for field in record.fields { bytes += field.utf8.count }
+        }
+        return (reader, records, fields, bytes)
+    }
+
+    /// Imports each file in `arguments` (`--keep` keeps the records, as a run does) and prints one
+    /// line per file: kind, row fates, digest, seconds, CPU seconds, MB/s. Returns an exit status.
+    public static func runImport(arguments: [String]) -> Int32 {
+        let keep = arguments.contains("--keep")
+        let paths = arguments.filter { $0 != "--keep" }
+        guard !paths.isEmpty else {
+            print("usage: __bench-import [--keep] FILE...")
+            return 64
+        }
+        for path in paths {
+            do {
+                let started = now()
+                let startedCPU = cpuSeconds()
+                let tally = try importAll(path: path, keepRecords: keep)
+                let seconds = now() - started
+                let cpu = cpuSeconds() - startedCPU
+                let size = fileSize(path)
+                print(
+                    "\(path): encoding=\(tally.encoding.rawValue) kind=\(tally.kind.rawValue) rows=\(tally.rows) "
+                        + "accepted=\(tally.accepted) skipped=\(tally.skipped) rejected=\(tally.rejected) "
+                        + "digest=\(String(tally.digest, radix: 16)) kept=\(keep) "
+                        + "file_bytes=\(size) seconds=\(rounded(seconds)) cpu_seconds=\(rounded(cpu)) "
+                        + "MB/s=\(rounded(Double(size) / 1e6 / seconds)) cpu_MB/s=\(rounded(Double(size) / 1e6 / cpu))")
+            } catch {
+                print("\(path): \(error)")
+                return 1
+            }
+        }
+        return 0
+    }
+
+    private static func fileSize(_ path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    }
+
+    /// Reads each file in `arguments` and prints one line per file: counts, encoding, seconds, MB/s
+    /// (10^6 bytes of file per second, opening pass included). Returns an exit status.
+    public static func run(arguments: [String]) -> Int32 {
+        guard !arguments.isEmpty else {
+            print("usage: __bench-read FILE...")
+            return 64
+        }
+        for path in arguments {
+            do {
+                let started = now()
+                let startedCPU = cpuSeconds()
+                let (reader, records, fields, bytes) = try read(path: path)
+                let seconds = now() - started
+                let cpu = cpuSeconds() - startedCPU
+                let encoding = reader.encoding
+                let size = reader.byteCount
+                print(
+                    "\(path): encoding=\(encoding.rawValue) records=\(records) fields=\(fields) field_bytes=\(bytes) "
+                        + "file_bytes=\(size) seconds=\(rounded(seconds)) cpu_seconds=\(rounded(cpu)) "
+                        + "MB/s=\(rounded(Double(size) / 1e6 / seconds)) cpu_MB/s=\(rounded(Double(size) / 1e6 / cpu))")
+            } catch {
+                print("\(path): \(error)")
+                return 1
+            }
+        }
+        return 0
+    }
+
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// User plus system time of this process: on a shared machine wall time measures the neighbours.
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
+    }
+
+    private static func rounded(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
