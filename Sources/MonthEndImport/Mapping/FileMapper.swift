@@ -41,6 +41,10 @@ struct FileMapper {
     private var headerKeys: [String] = []
     /// Synonyms as written, trimmed and lower-cased: the cheap test for a header-like row.
     private var cheapKeys: Set<String> = []
+    /// Tells plain data rows from total and footer lines on bytes.
+    private let markerScreen: MarkerScreen
+    /// The columns of `table.totalKeyFields` in the mapping, once there is one.
+    private var totalKeyColumns: [Int] = []
 
     private(set) var inputs = MonthInputs()
     /// When set, each accepted record is handed here and then dropped rather than kept, so a
@@ -59,6 +63,7 @@ struct FileMapper {
         self.kindOverride = kindOverride
         self.builder = RecordBuilder(
             table: table, path: facts.path, fileIndex: facts.fileIndex, stockRegistry: stockRegistry)
+        self.markerScreen = MarkerScreen(words: table.footerPrefixes + table.totalPrefixes)
         for spec in table.kindSpecs {
             cheapKeys.formUnion(spec.fields.flatMap(\.keys))
             cheapKeys.formUnion(spec.fields.flatMap(\.synonyms).map { CellText.asciiLowercased(CellText.trimmed($0)) })
@@ -79,6 +84,15 @@ struct FileMapper {
     mutating func consume(_ record: CSVRecord) throws {
         if mapping == nil {
             try searchHeader(record)
+        } else {
+            CSVRecordBytes.with(record) { processData($0) }
+        }
+    }
+
+    /// The reader's fast path: the record's bytes, with Strings made only for the cells kept.
+    mutating func consume(bytes record: CSVRecordBytes) throws {
+        if mapping == nil {
+            try searchHeader(record.record())
         } else {
             processData(record)
         }
@@ -116,6 +130,7 @@ struct FileMapper {
         switch KindDetection.detect(record.fields, table: table, only: kindOverride) {
         case .kind(let found):
             mapping = found
+            totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
         case .ambiguous(let kinds):
@@ -152,13 +167,13 @@ struct FileMapper {
 
     // MARK: Data rows
 
-    private mutating func processData(_ record: CSVRecord) {
+    private mutating func processData(_ record: CSVRecordBytes) {
         guard let mapping else { return }
-        if let reason = skipReason(record.fields, mapping: mapping) {
+        if let reason = skipReason(record, mapping: mapping) {
             skips.append(RowSkip(line: record.line, reason: reason))
             return
         }
-        let row = RowContext(fields: record.fields, mapping: mapping, table: table)
+        let row = RowContext(fields: record, mapping: mapping, table: table)
         do {
             if let reason = try builder.build(row, line: record.line, into: &inputs) {
                 skips.append(RowSkip(line: record.line, reason: reason))
@@ -167,9 +182,9 @@ struct FileMapper {
                 if let recordSink { dropRecords(into: recordSink) }
             }
         } catch let problem as RowContext.Problem {
-            reject(record, column: problem.column, reason: problem.reason)
+            reject(record.record(), column: problem.column, reason: problem.reason)
         } catch {
-            reject(record, column: nil, reason: "\(error)")
+            reject(record.record(), column: nil, reason: "\(error)")
         }
     }
 
@@ -193,6 +208,22 @@ struct FileMapper {
                 path: facts.path, line: record.line, column: column.map { $0 + 1 } ?? 0,
                 header: header.map { CellText.trimmed($0) }, rawText: raw, reason: reason,
                 recordText: recordText(record.fields)))
+    }
+
+    /// `skipReason(_:mapping:)` decided on bytes for the common row: its first non-blank cell and
+    /// its total key cells provably start with no total or footer word, and the first cell holds
+    /// a digit (so it is no header). Any other row is decided on Strings.
+    private func skipReason(_ record: CSVRecordBytes, mapping: HeaderMapping) -> SkipReason? {
+        var firstIndex = 0
+        while firstIndex < record.count, CellBytes.isBlank(record.field(firstIndex)) { firstIndex += 1 }
+        if firstIndex == record.count { return .blank }
+        let first = record.field(firstIndex)
+        if CellBytes.hasASCIIDigit(first), markerScreen.excludes(first),
+            totalKeyColumns.allSatisfy({ $0 >= record.count || markerScreen.excludes(record.field($0)) })
+        {
+            return nil
+        }
+        return skipReason(record.record().fields, mapping: mapping)
     }
 
     /// Blank rows, totals, footers and repeated headers are not data.

@@ -134,13 +134,14 @@ public struct Importer: Sendable {
             delimiter: String(UnicodeScalar(reader.delimiter)), sha256: reader.sha256)
         var mapper = FileMapper(table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry)
         mapper.recordSink = recordSink
-        while let record = try reader.next() {
-            if let quoteLine = reader.unterminatedQuoteLine {
-                try mapper.consumeUnterminated(record, quoteLine: quoteLine)
+        // Records are read as bytes: the mapper makes Strings only for the cells a kind keeps.
+        while try reader.nextBytes({ record, unterminatedQuoteLine in
+            if let quoteLine = unterminatedQuoteLine {
+                try mapper.consumeUnterminated(record.record(), quoteLine: quoteLine)
             } else {
-                try mapper.consume(record)
+                try mapper.consume(bytes: record)
             }
-        }
+        }) != nil {}
         return try mapper.finish()
     }
 }

@@ -28,8 +28,8 @@ struct RecordBuilder {
 
     private func billLine(_ row: RowContext, _ source: SourceLocation) throws -> CourierBillLine {
         let waybill = try row.requiredIdentifier(.waybill)
-        let shipDate = try row.required(.shipDate, DateText.parse)
-        let amount = try row.required(.amount, MoneyText.parse)
+        let shipDate = try row.required(.shipDate, DateText.parse(utf8:))
+        let amount = try row.required(.amount, MoneyText.parse(utf8:))
         let freight = try row.money(.freight)
         let feeType = row.mapping.has(.feeType) ? (try row.text(.feeType) ?? "") : nil
         return CourierBillLine(
@@ -40,7 +40,7 @@ struct RecordBuilder {
 
     private func slip(_ row: RowContext, _ source: SourceLocation) throws -> CourierSlip {
         let waybill = try row.requiredIdentifier(.waybill)
-        let shipDate = try row.required(.shipDate, DateText.parse)
+        let shipDate = try row.required(.shipDate, DateText.parse(utf8:))
         return CourierSlip(
             source: source, waybill: waybill, shipDate: shipDate, weightKg: try row.quantity(.weightKg),
             destination: try row.text(.destination), account: try row.code(.account), courier: try row.text(.courier),
@@ -53,8 +53,8 @@ struct RecordBuilder {
         let courier = try row.text(.courier)
         let destination = try row.required(.destination, RowContext.text)
         let firstWeight = try row.quantity(.firstWeightKg) ?? Quantity(1)
-        let firstPrice = try row.required(.firstPrice, QuantityText.parsePrice)
-        let additionalPrice = try row.required(.additionalPrice, QuantityText.parsePrice)
+        let firstPrice = try row.required(.firstPrice, QuantityText.parsePrice(utf8:))
+        let additionalPrice = try row.required(.additionalPrice, QuantityText.parsePrice(utf8:))
         let step = try row.quantity(.stepKg) ?? Quantity(1)
         return RateCardRow(
             source: source, courier: courier, destination: destination, firstWeightKg: firstWeight,
@@ -67,7 +67,7 @@ struct RecordBuilder {
         let statusWord = status.map(CellText.comparable) ?? ""
         if table.voidStatuses.contains(statusWord) { return nil }
         let invoiceNo = try row.requiredIdentifier(.invoiceNo)
-        let invoiceDate = try row.required(.invoiceDate, DateText.parse)
+        let invoiceDate = try row.required(.invoiceDate, DateText.parse(utf8:))
         let customerColumns = row.mapping.columns[.customer] ?? []
         let codeColumns = customerColumns.filter { isCodeColumn($0, row) }
         let nameColumns = customerColumns.filter { !isCodeColumn($0, row) }
@@ -76,7 +76,7 @@ struct RecordBuilder {
         if customerCode == nil && customerName == nil {
             throw RowContext.Problem(column: customerColumns.first, reason: "customer is empty")
         }
-        var amount = try row.required(.amount, MoneyText.parse)
+        var amount = try row.required(.amount, MoneyText.parse(utf8:))
         let tax = try row.money(.tax)
         // In tax exports 金额 is before tax: the gross is 金额 + 税额.
         if let column = row.mapping.column(.amount), row.mapping.matchedKeys[column] == HeaderKey.normalize("金额"),
@@ -99,7 +99,7 @@ struct RecordBuilder {
     /// nil for money going out.
     private func payment(_ row: RowContext, _ source: SourceLocation) throws -> Payment? {
         let paymentId = try row.code(.paymentId)
-        let paymentDate = try row.required(.paymentDate, DateText.parse)
+        let paymentDate = try row.required(.paymentDate, DateText.parse(utf8:))
         let amount: Money
         if let creditColumn = row.mapping.column(.creditAmount) {
             let credit = try row.money(.creditAmount) ?? .zero
@@ -114,7 +114,7 @@ struct RecordBuilder {
             }
         } else {
             let column = row.mapping.column(.amount)
-            let signed = try row.required(.amount, MoneyText.parse)
+            let signed = try row.required(.amount, MoneyText.parse(utf8:))
             if let directionText = row.raw(.direction) {
                 guard isIncoming(directionText) else { return nil }
                 if signed.isNegative {
@@ -139,7 +139,7 @@ struct RecordBuilder {
     }
 
     private func customer(_ row: RowContext, _ source: SourceLocation) throws -> CustomerRecord {
-        let code = try row.required(.customerCode, IdentifierText.parse)
+        let code = try row.required(.customerCode, IdentifierText.parse(utf8:))
         let name = try row.required(.customerName, RowContext.text)
         let aliases =
             (try row.text(.aliases))?.split(whereSeparator: { ";；、|".contains($0) })
@@ -150,7 +150,7 @@ struct RecordBuilder {
     }
 
     private func stockRow(_ row: RowContext, _ source: SourceLocation) throws -> StockCountRow {
-        let itemCode = try row.required(.itemCode, IdentifierText.parse)
+        let itemCode = try row.required(.itemCode, IdentifierText.parse(utf8:))
         let record = StockCountRow(
             source: source, itemCode: itemCode, itemName: try row.text(.itemName), spec: try row.text(.spec),
             unit: try row.text(.unit), location: try row.text(.location) ?? "",
@@ -168,8 +168,8 @@ struct RecordBuilder {
     }
 
     private func order(_ row: RowContext, _ source: SourceLocation) throws -> Order {
-        let orderNo = try row.required(.orderNo, IdentifierText.parse)
-        let orderDate = try row.required(.orderDate, DateText.parse)
+        let orderNo = try row.required(.orderNo, IdentifierText.parse(utf8:))
+        let orderDate = try row.required(.orderDate, DateText.parse(utf8:))
         return Order(
             source: source, orderNo: orderNo, orderDate: orderDate, customer: try customerValue(row),
             status: try row.text(.status), completedDate: try row.date(.completedDate),

@@ -8,32 +8,34 @@ struct RowContext {
         var reason: String
     }
 
-    let fields: [String]
+    /// The row's cells as the reader holds them: a cell becomes a String only when a field keeps it.
+    let fields: CSVRecordBytes
     let mapping: HeaderMapping
     let table: SynonymTable
 
-    func cell(_ column: Int) -> String { column < fields.count ? fields[column] : "" }
+    func cell(_ column: Int) -> CellBytes.Bytes { fields.field(column) }
 
     /// The raw cell of a field's chosen column; nil without such a column.
-    func raw(_ field: Field) -> String? { mapping.column(field).map(cell) }
+    func raw(_ field: Field) -> String? { mapping.column(field).map { CellBytes.string(cell($0)) } }
 
     /// Reads a field's chosen column with `parse`, naming the field in the problem.
-    func read<T>(_ field: Field, _ parse: (String) throws(ValueError) -> T?) throws -> T? {
+    func read<T>(_ field: Field, _ parse: (CellBytes.Bytes) throws(ValueError) -> T?) throws -> T? {
         guard let column = mapping.column(field) else { return nil }
         return try read(field, column: column, parse)
     }
 
-    func read<T>(_ field: Field, column: Int, _ parse: (String) throws(ValueError) -> T?) throws -> T? {
-        let text = cell(column)
+    func read<T>(_ field: Field, column: Int, _ parse: (CellBytes.Bytes) throws(ValueError) -> T?) throws -> T? {
+        let bytes = cell(column)
         do {
-            return try parse(text)
+            return try parse(bytes)
         } catch {
+            let text = CellBytes.string(bytes)
             throw Problem(column: column, reason: "\(field.rawValue) \"\(CellText.trimmed(text))\" \(error.problem)")
         }
     }
 
     /// A value the kind requires: an empty cell is a problem too.
-    func required<T>(_ field: Field, _ parse: (String) throws(ValueError) -> T?) throws -> T {
+    func required<T>(_ field: Field, _ parse: (CellBytes.Bytes) throws(ValueError) -> T?) throws -> T {
         guard let column = mapping.column(field) else {
             throw Problem(column: nil, reason: "\(field.rawValue) has no column")
         }
@@ -62,7 +64,7 @@ struct RowContext {
     /// The first non-empty value among `columns`.
     func firstValue(_ field: Field, columns: [Int], asText: Bool) throws -> String? {
         for column in columns {
-            if let value = try read(field, column: column, asText ? Self.text : IdentifierText.parse) {
+            if let value = try read(field, column: column, asText ? Self.text : IdentifierText.parse(utf8:)) {
                 return value
             }
         }
@@ -71,29 +73,34 @@ struct RowContext {
 
     // MARK: Value readers bound to the table's words
 
-    static func text(_ raw: String) throws(ValueError) -> String? {
-        let value = CellText.unprotected(raw)
-        return value.isEmpty ? nil : value
+    static func text(_ raw: CellBytes.Bytes) throws(ValueError) -> String? {
+        let value = CellBytes.unprotected(raw)
+        return value.isEmpty ? nil : CellBytes.string(value)
     }
 
     func text(_ field: Field) throws -> String? { try read(field, Self.text) }
-    func money(_ field: Field) throws -> Money? { try read(field, MoneyText.parse) }
-    func date(_ field: Field) throws -> LocalDate? { try read(field, DateText.parse) }
-    func terms(_ field: Field) throws -> PaymentTerms? { try read(field, TermsText.parse) }
-    func price(_ field: Field) throws -> Quantity? { try read(field, QuantityText.parsePrice) }
-    func code(_ field: Field) throws -> String? { try read(field, IdentifierText.parse) }
+    func money(_ field: Field) throws -> Money? { try read(field, MoneyText.parse(utf8:)) }
+    func date(_ field: Field) throws -> LocalDate? { try read(field, DateText.parse(utf8:)) }
+    func price(_ field: Field) throws -> Quantity? { try read(field, QuantityText.parsePrice(utf8:)) }
+    func code(_ field: Field) throws -> String? { try read(field, IdentifierText.parse(utf8:)) }
+
+    func terms(_ field: Field) throws -> PaymentTerms? {
+        try read(field) { (raw: CellBytes.Bytes) throws(ValueError) -> PaymentTerms? in
+            try TermsText.parse(CellBytes.string(raw))
+        }
+    }
 
     func quantity(_ field: Field) throws -> Quantity? {
         let units = table.quantityUnits
-        return try read(field) { (raw: String) throws(ValueError) -> Quantity? in
-            try QuantityText.parse(raw, units: units)
+        return try read(field) { (raw: CellBytes.Bytes) throws(ValueError) -> Quantity? in
+            try QuantityText.parse(utf8: raw, units: units)
         }
     }
 
     func yesNo(_ field: Field) throws -> Bool? {
         let (yes, no) = (table.yesWords, table.noWords)
-        return try read(field) { (raw: String) throws(ValueError) -> Bool? in
-            try YesNoText.parse(raw, yes: yes, no: no)
+        return try read(field) { (raw: CellBytes.Bytes) throws(ValueError) -> Bool? in
+            try YesNoText.parse(CellBytes.string(raw), yes: yes, no: no)
         }
     }
 }

@@ -121,14 +121,28 @@ public final class CSVFileReader {
     /// The next record, or nil at end of file. Throws `.undecodable` when the decoder meets bytes that
     /// fit the file's encoding nowhere; every later call throws the same error.
     public func next() throws -> CSVRecord? {
+        try advanceToRecord() ? tokenizer.takeRecord() : nil
+    }
+
+    /// The next record's bytes lent to `body` (no Strings made; the fast path of the importer), or
+    /// nil at end of file without calling `body`. Fails as `next()` does. `body` gets
+    /// `unterminatedQuoteLine` too (it must not touch the reader while it holds the bytes).
+    func nextBytes<R>(_ body: (CSVRecordBytes, _ unterminatedQuoteLine: Int?) throws -> R) throws -> R? {
+        guard try advanceToRecord() else { return nil }
+        let quoteLine = tokenizer.unterminatedQuoteLine
+        return try tokenizer.withRecordBytes { try body($0, quoteLine) }
+    }
+
+    /// Scans until the tokenizer holds a complete record (true) or the input is done (false).
+    private func advanceToRecord() throws -> Bool {
         if let failure { throw failure }
-        if finished { return nil }
+        if finished { return false }
         while true {
             if readingPrefix {
                 if position < sniffedPrefix.count {
                     let (next, complete) = sniffedPrefix.withUnsafeBufferPointer { tokenizer.scan($0, from: position) }
                     position = next
-                    if complete { return tokenizer.takeRecord() }
+                    if complete { return true }
                     continue
                 }
                 readingPrefix = false
@@ -145,7 +159,7 @@ public final class CSVFileReader {
                 if position < chunk.count {
                     let (next, complete) = tokenizer.scan(chunk, from: position)
                     position = next
-                    if complete { return tokenizer.takeRecord() }
+                    if complete { return true }
                     continue
                 }
                 position = 0
@@ -153,7 +167,7 @@ public final class CSVFileReader {
                 decoderExhausted = true
             }
             finished = true
-            return tokenizer.finish() ? tokenizer.takeRecord() : nil
+            return tokenizer.finish()
         }
     }
 

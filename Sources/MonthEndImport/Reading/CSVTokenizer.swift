@@ -207,6 +207,19 @@ struct CSVTokenizer {
         return CSVRecord(fields: fields, line: recordLine)
     }
 
+    /// Lends the completed record's bytes to `body` (no Strings made); clears it for the next one.
+    mutating func withRecordBytes<R>(_ body: (CSVRecordBytes) throws -> R) rethrows -> R {
+        defer {
+            bytes.removeAll()
+            fieldEnds.removeAll(keepingCapacity: true)
+        }
+        let base = bytes.base
+        let line = recordLine
+        return try fieldEnds.withUnsafeBufferPointer { ends in
+            try body(CSVRecordBytes(base: base, ends: ends, line: line))
+        }
+    }
+
     /// Discards the completed record, returning its field count (delimiter sniffing needs no strings).
     mutating func dropRecord() -> Int {
         let count = fieldEnds.count

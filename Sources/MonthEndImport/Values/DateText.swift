@@ -86,3 +86,127 @@ enum DateText {
         return (y, m, d)
     }
 }
+
+extension DateText {
+    /// `parse(_:)` on a cell's bytes: ASCII dates (NFKC changes nothing; 年月日 are not ASCII) are
+    /// read from the bytes by the same steps; others, and every error, take the general path.
+    static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> LocalDate? {
+        let text = CellBytes.unprotected(cell)
+        if text.isEmpty { return nil }
+        if CellBytes.isASCII(text), let date = fastDate(text) { return date }
+        return try parse(CellBytes.string(cell))
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Digits in `text[start..<end]` as a number: nil unless 1 to 9 digits and nothing else.
+    private static func number(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Int? {
+        guard end > start, end - start <= 9 else { return nil }
+        var value = 0
+        for index in start..<end {
+            guard isDigit(text[index]) else { return nil }
+            value = value * 10 + Int(text[index] - 0x30)
+        }
+        return value
+    }
+
+    private static func fastDate(_ text: CellBytes.Bytes) -> LocalDate? {
+        let n = text.count
+        var dateLength = 0
+        while dateLength < n {
+            let byte = text[dateLength]
+            guard isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
+            else { break }
+            dateLength += 1
+        }
+        var rest = dateLength
+        if rest < n {
+            if text[rest] == UInt8(ascii: "T") || text[rest] == UInt8(ascii: "t") {
+                rest += 1
+            } else {
+                let spacesStart = rest
+                while rest < n, text[rest] == UInt8(ascii: " ") || text[rest] == UInt8(ascii: "\t") { rest += 1 }
+                guard rest > spacesStart else { return nil }
+            }
+            guard isTime(text, rest, n) else { return nil }
+        }
+        // An Excel serial: up to five digits, optionally with one fraction of digits.
+        var firstDot = -1
+        var dots = 0
+        for index in 0..<dateLength where text[index] == UInt8(ascii: ".") {
+            if firstDot < 0 { firstDot = index }
+            dots += 1
+        }
+        let integerEnd = firstDot < 0 ? dateLength : firstDot
+        if dots <= 1, (1...5).contains(integerEnd), number(text, 0, integerEnd) != nil,
+            firstDot < 0 || number(text, firstDot + 1, dateLength) != nil || allDigits(text, firstDot + 1, dateLength)
+        {
+            guard rest == n, let date = LocalDate(excelSerial: number(text, 0, integerEnd)!) else { return nil }
+            return date
+        }
+        let y: Int
+        let m: Int
+        let d: Int
+        if dateLength == 8, allDigits(text, 0, 8) {
+            y = number(text, 0, 4)!
+            m = number(text, 4, 6)!
+            d = number(text, 6, 8)!
+        } else {
+            var separator: UInt8 = 0
+            for index in 0..<dateLength where !isDigit(text[index]) {
+                separator = text[index]
+                break
+            }
+            guard separator != 0 else { return nil }
+            var cuts: [Int] = []
+            for index in 0..<dateLength where text[index] == separator {
+                cuts.append(index)
+                if cuts.count > 2 { return nil }
+            }
+            guard cuts.count == 2, cuts[0] == 4, (1...2).contains(cuts[1] - cuts[0] - 1),
+                (1...2).contains(dateLength - cuts[1] - 1),
+                let year = number(text, 0, 4), let month = number(text, cuts[0] + 1, cuts[1]),
+                let day = number(text, cuts[1] + 1, dateLength)
+            else { return nil }
+            (y, m, d) = (year, month, day)
+        }
+        return LocalDate(year: y, month: m, day: d)
+    }
+
+    private static func allDigits(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Bool {
+        guard end > start else { return false }
+        for index in start..<end where !isDigit(text[index]) { return false }
+        return true
+    }
+
+    /// `14:23`, `14:23:01`, `14:23:01.250`, as the general `isTime`.
+    private static func isTime(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Bool {
+        var partStart = start
+        var part = 0
+        var index = start
+        while true {
+            if index == end || text[index] == UInt8(ascii: ":") {
+                var wholeEnd = index
+                if part == 2 {
+                    var dot = -1
+                    for position in partStart..<index where text[position] == UInt8(ascii: ".") {
+                        dot = position
+                        break
+                    }
+                    if dot >= 0 {
+                        guard allDigits(text, dot + 1, index) else { return false }
+                        wholeEnd = dot
+                    }
+                }
+                guard (1...2).contains(wholeEnd - partStart), allDigits(text, partStart, wholeEnd) else { return false }
+                part += 1
+                if index == end { break }
+                if part == 3 { return false }
+                partStart = index + 1
+            }
+            index += 1
+        }
+        return part >= 2
+    }
+}

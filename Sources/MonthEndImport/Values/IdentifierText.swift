@@ -44,3 +44,36 @@ enum IdentifierText {
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
+
+extension IdentifierText {
+    /// `parse(_:)` on a cell's bytes: ASCII IDs (NFKC changes nothing) are read from the bytes;
+    /// others, and IDs in scientific notation (an error), take the general path.
+    static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> String? {
+        let text = CellBytes.unprotected(cell)
+        if text.isEmpty { return nil }
+        guard CellBytes.isASCII(text) else { return try parse(CellBytes.string(cell)) }
+        let n = text.count
+        var dot = -1
+        var index = 0
+        var digitsBeforeDot = true
+        var hasExponentMark = false
+        while index < n {
+            let byte = text[index]
+            if byte == UInt8(ascii: "E") || byte == UInt8(ascii: "e") { hasExponentMark = true }
+            if byte == UInt8(ascii: ".") && dot < 0 {
+                dot = index
+            } else if dot < 0 && !isDigit(byte) {
+                digitsBeforeDot = false
+            }
+            index += 1
+        }
+        if hasExponentMark && isScientific(Array(text)) { return try parse(CellBytes.string(cell)) }
+        // `773012345678.0`: a whole number Excel wrote with a decimal point; no digit is lost.
+        if dot > 0, dot < n - 1, digitsBeforeDot,
+            CellBytes.slice(text, dot + 1, n).allSatisfy({ $0 == UInt8(ascii: "0") })
+        {
+            return CellBytes.string(CellBytes.slice(text, 0, dot))
+        }
+        return CellBytes.string(text)
+    }
+}

@@ -42,3 +42,74 @@ enum CurrencyText {
         return decimal
     }
 }
+
+extension MoneyText {
+    /// `parse(_:)` on a cell's bytes: plain amounts, `¥1,234.50`, `(1,234.50)` are read from the
+    /// bytes; anything else (full-width digits, 元, RMB, inner spaces, errors) takes the general path.
+    static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> Money? {
+        switch CurrencyText.scaledFast(cell, decimals: 2) {
+        case .value(let fen): return Money(fen: fen)
+        case .empty: return nil
+        case .undecided: return try parse(CellBytes.string(cell))
+        }
+    }
+}
+
+extension CurrencyText {
+    enum FastResult {
+        case value(Int64)
+        case empty
+        /// The general path must read the cell.
+        case undecided
+    }
+
+    /// `decimal(_:)` then scaling, for cells that hold only ASCII digits, `,` `.` `(` `)` `+` `-`
+    /// and a ¥ (U+00A5) or ￥ (U+FFE5, which NFKC makes ¥): on those NFKC, white-space removal,
+    /// lower-casing and the suffixes change nothing, so the steps below are the general ones.
+    static func scaledFast(_ cell: CellBytes.Bytes, decimals: Int) -> FastResult {
+        let text = CellBytes.unprotected(cell)
+        let n = text.count
+        if n == 0 { return .empty }
+        var characters = n
+        var index = 0
+        while index < n {
+            let byte = text[index]
+            switch byte {
+            case 0x30...0x39, UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"),
+                UInt8(ascii: "+"), UInt8(ascii: "-"):
+                index += 1
+            case 0xC2 where index + 1 < n && text[index + 1] == 0xA5:
+                index += 2
+                characters -= 1
+            case 0xEF where index + 2 < n && text[index + 1] == 0xBF && text[index + 2] == 0xA5:
+                index += 3
+                characters -= 2
+            default:
+                return .undecided
+            }
+        }
+        if characters <= 2 && text.allSatisfy({ $0 == UInt8(ascii: "-") }) { return .empty }
+        var start = 0
+        var end = n
+        var negative = false
+        if characters >= 3, text[0] == UInt8(ascii: "("), text[n - 1] == UInt8(ascii: ")") {
+            negative = true
+            start = 1
+            end -= 1
+        }
+        if start < end, text[start] == UInt8(ascii: "-") || text[start] == UInt8(ascii: "+") {
+            if text[start] == UInt8(ascii: "-") { negative.toggle() }
+            start += 1
+        }
+        if start < end, text[start] == 0xC2 {
+            start += 2
+        } else if start < end, text[start] == 0xEF {
+            start += 3
+        }
+        let body = CellBytes.slice(text, start, end)
+        guard CellBytes.isASCII(body), let value = DecimalText.scaledFast(body, decimals: decimals) else {
+            return .undecided
+        }
+        return .value(negative ? -value : value)
+    }
+}

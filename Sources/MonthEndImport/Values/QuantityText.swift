@@ -35,3 +35,29 @@ enum QuantityText {
         return Quantity(micros: micros)
     }
 }
+
+extension QuantityText {
+    /// `parse(_:units:)` on a cell's bytes: plain ASCII numbers are read from the bytes; units,
+    /// full-width digits, inner spaces and errors take the general path.
+    static func parse(utf8 cell: CellBytes.Bytes, units: [String]) throws(ValueError) -> Quantity? {
+        let text = CellBytes.unprotected(cell)
+        if text.isEmpty { return nil }
+        // Only digits and , . ( ) + -: no unit can match and NFKC, lower-casing change nothing.
+        if text.allSatisfy({ ($0 >= 0x28 && $0 <= 0x39 && $0 != 0x2A && $0 != 0x2F) }) {
+            if text.allSatisfy({ $0 == UInt8(ascii: "-") }) && text.count <= 2 { return nil }
+            if let micros = DecimalText.scaledFast(text, decimals: Quantity.fractionDigits) {
+                return Quantity(micros: micros)
+            }
+        }
+        return try parse(CellBytes.string(cell), units: units)
+    }
+
+    /// `parsePrice(_:)` on a cell's bytes, with the money reader's fast path.
+    static func parsePrice(utf8 cell: CellBytes.Bytes) throws(ValueError) -> Quantity? {
+        switch CurrencyText.scaledFast(cell, decimals: Quantity.fractionDigits) {
+        case .value(let micros): return Quantity(micros: micros)
+        case .empty: return nil
+        case .undecided: return try parsePrice(CellBytes.string(cell))
+        }
+    }
+}
