@@ -57,4 +57,61 @@ enum Field: String, CaseIterable, Sendable, Hashable {
     // Orders.
     case orderDate = "order_date"
     case completedDate = "completed_date"
+
+    /// Position in `allCases`: an array index, where a dictionary keyed by the field would hash its
+    /// raw-value String on every lookup (the mapper looks fields up for every row).
+    var ordinal: Int {
+        switch self {
+        case .waybill: 0
+        case .shipDate: 1
+        case .amount: 2
+        case .freight: 3
+        case .feeType: 4
+        case .weightKg: 5
+        case .destination: 6
+        case .account: 7
+        case .courier: 8
+        case .handler: 9
+        case .customer: 10
+        case .orderNo: 11
+        case .purpose: 12
+        case .paymentMode: 13
+        case .chargeCustomer: 14
+        case .firstWeightKg: 15
+        case .firstPrice: 16
+        case .additionalPrice: 17
+        case .stepKg: 18
+        case .invoiceNo: 19
+        case .invoiceDate: 20
+        case .tax: 21
+        case .dueDate: 22
+        case .termsDays: 23
+        case .salesperson: 24
+        case .status: 25
+        case .originalInvoiceNo: 26
+        case .paymentId: 27
+        case .paymentDate: 28
+        case .creditAmount: 29
+        case .debitAmount: 30
+        case .direction: 31
+        case .payer: 32
+        case .memo: 33
+        case .customerCode: 34
+        case .customerName: 35
+        case .aliases: 36
+        case .itemCode: 37
+        case .itemName: 38
+        case .spec: 39
+        case .unit: 40
+        case .location: 41
+        case .openingQty: 42
+        case .receivedQty: 43
+        case .issuedQty: 44
+        case .bookQty: 45
+        case .countedQty: 46
+        case .unitCost: 47
+        case .orderDate: 48
+        case .completedDate: 49
+        }
+    }
 }

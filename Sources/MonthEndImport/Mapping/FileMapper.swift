@@ -45,11 +45,14 @@ struct FileMapper {
     private let markerScreen: MarkerScreen
     /// The columns of `table.totalKeyFields` in the mapping, once there is one.
     private var totalKeyColumns: [Int] = []
+    /// Reads every data row of the file in turn, once there is a mapping.
+    private var row: RowContext?
 
     private(set) var inputs = MonthInputs()
-    /// When set, each accepted record is handed here and then dropped rather than kept, so a
-    /// benchmark's memory stays flat in the file size.
+    /// When set, accepted records are handed here in batches of `sinkBatch` and then dropped
+    /// rather than kept, so a benchmark's memory stays flat in the file size.
     var recordSink: ((MonthInputs) -> Void)?
+    static let sinkBatch = 4096
     private(set) var accepted = 0
     private(set) var skips: [RowSkip] = []
     private(set) var rejections: [RowRejection] = []
@@ -131,6 +134,7 @@ struct FileMapper {
         case .kind(let found):
             mapping = found
             totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
+            row = RowContext(fields: CSVRecordBytes.none, mapping: found, table: table)
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
         case .ambiguous(let kinds):
@@ -168,18 +172,19 @@ struct FileMapper {
     // MARK: Data rows
 
     private mutating func processData(_ record: CSVRecordBytes) {
-        guard let mapping else { return }
-        if let reason = skipReason(record, mapping: mapping) {
+        guard let row else { return }
+        if let reason = skipReason(record, mapping: row.mapping) {
             skips.append(RowSkip(line: record.line, reason: reason))
             return
         }
-        let row = RowContext(fields: record, mapping: mapping, table: table)
+        row.fields = record
+        defer { row.fields = .none }
         do {
             if let reason = try builder.build(row, line: record.line, into: &inputs) {
                 skips.append(RowSkip(line: record.line, reason: reason))
             } else {
                 accepted += 1
-                if let recordSink { dropRecords(into: recordSink) }
+                if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
             }
         } catch let problem as RowContext.Problem {
             reject(record.record(), column: problem.column, reason: problem.reason)
@@ -188,16 +193,12 @@ struct FileMapper {
         }
     }
 
-    private mutating func dropRecords(into sink: (MonthInputs) -> Void) {
-        sink(inputs)
-        inputs.billLines.removeAll(keepingCapacity: true)
-        inputs.slips.removeAll(keepingCapacity: true)
-        inputs.rateCards.removeAll(keepingCapacity: true)
-        inputs.invoices.removeAll(keepingCapacity: true)
-        inputs.payments.removeAll(keepingCapacity: true)
-        inputs.customers.removeAll(keepingCapacity: true)
-        inputs.stockRows.removeAll(keepingCapacity: true)
-        inputs.orders.removeAll(keepingCapacity: true)
+    /// Hands the records kept so far to `recordSink` and drops them; call once more after the last
+    /// record. Does nothing without a sink.
+    mutating func flushRecords() {
+        guard let recordSink else { return }
+        recordSink(inputs)
+        inputs = MonthInputs()
     }
 
     private mutating func reject(_ record: CSVRecord, column: Int?, reason: String) {
@@ -229,12 +230,12 @@ struct FileMapper {
     /// Blank rows, totals, footers and repeated headers are not data.
     private func skipReason(_ cells: [String], mapping: HeaderMapping) -> SkipReason? {
         guard let firstCell = cells.first(where: { !CellText.trimmed($0).isEmpty }) else { return .blank }
-        let firstKey = markerKey(firstCell)
+        let firstKey = Self.markerKey(firstCell)
         if table.footerPrefixes.contains(where: { firstKey.hasPrefix($0) }) { return .footer }
         if table.totalPrefixes.contains(where: { firstKey.hasPrefix($0) }) { return .total }
         for field in table.totalKeyFields {
             guard let column = mapping.column(field), column < cells.count else { continue }
-            let key = markerKey(cells[column])
+            let key = Self.markerKey(cells[column])
             if table.totalPrefixes.contains(where: { key.hasPrefix($0) }) { return .total }
         }
         // A header row starts with a word, not a number, date or code.
@@ -245,7 +246,7 @@ struct FileMapper {
     /// Enough of the normalised cell to test the total and footer words: its first twelve scalars
     /// without white space or leading quotes, ASCII lower-cased (normalising every cell of every
     /// row in full costs more than the rows themselves). Full-width text takes the full way.
-    private func markerKey(_ cell: String) -> String {
+    static func markerKey(_ cell: String) -> String {
         var key = String.UnicodeScalarView()
         var count = 0
         for scalar in cell.unicodeScalars where !CellText.isPadding(scalar) {

@@ -7,7 +7,9 @@ struct HeaderMapping: Sendable, Hashable {
     /// The header cells as written.
     var headers: [String]
     /// 0-based columns per field: the chosen one first, then fallbacks (identifier fields only).
-    var columns: [Field: [Int]]
+    private(set) var columns: [Field: [Int]]
+    /// `columns` by `Field.ordinal`, for the lookups every row makes.
+    private var columnsByOrdinal: [[Int]] = []
     /// The normalised synonym each serving column matched.
     var matchedKeys: [Int: String]
 
@@ -38,6 +40,7 @@ struct HeaderMapping: Sendable, Hashable {
             if !chosen.isEmpty { columns[fieldSpec.field] = chosen }
         }
         if spec.kind == .payments { choosePaymentLayout() }
+        columnsByOrdinal = Field.allCases.map { columns[$0] ?? [] }
     }
 
     /// Payments read money one way only: split credit/debit columns when there is a credit column,
@@ -51,8 +54,10 @@ struct HeaderMapping: Sendable, Hashable {
         }
     }
 
-    func column(_ field: Field) -> Int? { columns[field]?.first }
-    func has(_ field: Field) -> Bool { columns[field] != nil }
+    func column(_ field: Field) -> Int? { columnsByOrdinal[field.ordinal].first }
+    func has(_ field: Field) -> Bool { !columnsByOrdinal[field.ordinal].isEmpty }
+    /// The field's columns, chosen one first; empty without one.
+    func columnList(_ field: Field) -> [Int] { columnsByOrdinal[field.ordinal] }
 
     /// Whether every required entry of the kind has one of its fields.
     func satisfies(_ required: [[Field]]) -> Bool {

@@ -142,6 +142,7 @@ public struct Importer: Sendable {
                 try mapper.consume(bytes: record)
             }
         }) != nil {}
+        mapper.flushRecords()
         return try mapper.finish()
     }
 }

@@ -5,6 +5,9 @@ struct MarkerScreen {
     /// Per word: its leading characters that are single ASCII scalars (up to the first that is
     /// not), and how many characters it has.
     private let words: [(ascii: [UInt8], characters: Int)]
+    /// Per ASCII byte: whether some word's first character is that byte (or no word has a
+    /// first character that is ASCII alone, when every cell must be compared in full).
+    private let mayStart: [Bool]
 
     /// `words` as the table stores them (normalised: NFKC, ASCII lower-cased).
     init(words: [String]) {
@@ -16,11 +19,25 @@ struct MarkerScreen {
             }
             return (ascii, word.count)
         }
+        var mayStart = [Bool](repeating: false, count: 128)
+        for word in self.words {
+            if let first = word.ascii.first { mayStart[Int(first)] = true }
+            if word.characters == 0 { mayStart = [Bool](repeating: true, count: 128) }
+        }
+        self.mayStart = mayStart
     }
 
     @inline(__always)
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    /// Whether the character before `byte` may end up joined to a combining mark in the key:
+    /// `byte` is not ASCII, is white space, or opens a (必填) marker that normalising removes.
+    @inline(__always)
+    private static func mayJoin(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "(")
+            || byte == UInt8(ascii: "[")
     }
 
     /// True only when no word can start the cell's marker key. The key of a cell that starts with
@@ -31,16 +48,14 @@ struct MarkerScreen {
         let n = cell.count
         if n == 0 { return !words.contains { $0.characters == 0 } }
         guard Self.isAlphanumeric(cell[0]) else { return false }
+        // No word starts with this character: the first character differs from every word's.
+        let lead = cell[0] >= 0x41 && cell[0] <= 0x5A ? cell[0] + 32 : cell[0]
+        if !mayStart[Int(lead)] && (n == 1 || Self.isAlphanumeric(cell[1]) || !Self.mayJoin(cell[1])) {
+            return true
+        }
         var run = 1
         while run < n, Self.isAlphanumeric(cell[run]) { run += 1 }
-        var safe = run
-        if run < n {
-            let next = cell[run]
-            let joins =
-                next >= 0x80 || next == 0x20 || (0x09...0x0D).contains(next) || next == UInt8(ascii: "(")
-                || next == UInt8(ascii: "[")
-            if joins { safe -= 1 }
-        }
+        let safe = run < n && Self.mayJoin(cell[run]) ? run - 1 : run
         for word in words {
             let limit = min(safe, word.characters)
             var differs = false

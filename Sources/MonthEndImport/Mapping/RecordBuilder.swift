@@ -6,6 +6,8 @@ struct RecordBuilder {
     let path: String
     let fileIndex: Int
     let stockRegistry: StockRegistry
+    /// 金额 as a matched key: in tax exports that column is before tax.
+    private static let netAmountKey = HeaderKey.normalize("金额")
 
     func build(_ row: RowContext, line: Int, into inputs: inout MonthInputs) throws -> SkipReason? {
         let source = SourceLocation(fileIndex: fileIndex, line: line)
@@ -68,7 +70,7 @@ struct RecordBuilder {
         if table.voidStatuses.contains(statusWord) { return nil }
         let invoiceNo = try row.requiredIdentifier(.invoiceNo)
         let invoiceDate = try row.required(.invoiceDate, DateText.parse(utf8:))
-        let customerColumns = row.mapping.columns[.customer] ?? []
+        let customerColumns = row.mapping.columnList(.customer)
         let codeColumns = customerColumns.filter { isCodeColumn($0, row) }
         let nameColumns = customerColumns.filter { !isCodeColumn($0, row) }
         let customerCode = try row.firstValue(.customer, columns: codeColumns, asText: false)
@@ -79,7 +81,7 @@ struct RecordBuilder {
         var amount = try row.required(.amount, MoneyText.parse(utf8:))
         let tax = try row.money(.tax)
         // In tax exports 金额 is before tax: the gross is 金额 + 税额.
-        if let column = row.mapping.column(.amount), row.mapping.matchedKeys[column] == HeaderKey.normalize("金额"),
+        if let column = row.mapping.column(.amount), row.mapping.matchedKeys[column] == Self.netAmountKey,
             row.mapping.has(.tax)
         {
             amount += tax ?? .zero
@@ -178,7 +180,7 @@ struct RecordBuilder {
 
     /// The customer cell with the identifier fallback: codes read as IDs, names as text.
     private func customerValue(_ row: RowContext) throws -> String? {
-        for column in row.mapping.columns[.customer] ?? [] {
+        for column in row.mapping.columnList(.customer) {
             if let value = try row.firstValue(.customer, columns: [column], asText: !isCodeColumn(column, row)) {
                 return value
             }

@@ -1,7 +1,8 @@
 /// One data row seen through its header mapping: typed reads of each field that either give the
 /// value, nil (no such column, or an empty cell), or throw the cell's problem. A value that
-/// cannot be read is never dropped silently: the row is rejected at that cell.
-struct RowContext {
+/// cannot be read is never dropped silently: the row is rejected at that cell. One instance
+/// serves a whole file, given each row's cells in turn (making one per row copied the table).
+final class RowContext {
     /// Why a row is refused, at a 0-based column (nil: the row as a whole).
     struct Problem: Error {
         var column: Int?
@@ -9,9 +10,15 @@ struct RowContext {
     }
 
     /// The row's cells as the reader holds them: a cell becomes a String only when a field keeps it.
-    let fields: CSVRecordBytes
+    var fields: CSVRecordBytes
     let mapping: HeaderMapping
     let table: SynonymTable
+
+    init(fields: CSVRecordBytes, mapping: HeaderMapping, table: SynonymTable) {
+        self.fields = fields
+        self.mapping = mapping
+        self.table = table
+    }
 
     func cell(_ column: Int) -> CellBytes.Bytes { fields.field(column) }
 
@@ -48,7 +55,7 @@ struct RowContext {
     /// An identifier field (waybill, invoice_no, customer, payer): the chosen column, or when its
     /// cell is empty the next of the field's columns, in synonym order, that is not empty.
     func identifier(_ field: Field, asText: Bool = false) throws -> String? {
-        try firstValue(field, columns: mapping.columns[field] ?? [], asText: asText)
+        try firstValue(field, columns: mapping.columnList(field), asText: asText)
     }
 
     func requiredIdentifier(_ field: Field, asText: Bool = false) throws -> String {

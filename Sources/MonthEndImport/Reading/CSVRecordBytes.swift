@@ -10,6 +10,13 @@ struct CSVRecordBytes {
 
     var count: Int { ends.count }
 
+    /// A record of no fields, for holders that outlive the records lent to them.
+    static var none: CSVRecordBytes {
+        CSVRecordBytes(base: emptyStorage, ends: UnsafeBufferPointer(start: nil, count: 0), line: 0)
+    }
+    /// Never written: only its address is used.
+    nonisolated(unsafe) private static let emptyStorage = UnsafePointer(UnsafeMutablePointer<UInt8>.allocate(capacity: 1))
+
     /// The bytes of field `index`; empty past the last field.
     @inline(__always)
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {

@@ -35,6 +35,13 @@ enum CellBytes {
 
     /// `CellText.trimmed`: white space (U+3000, no-break space ...) off both ends.
     static func trimmed(_ bytes: Bytes) -> Bytes {
+        // Most cells start and end with printable ASCII or a Chinese character: nothing to trim.
+        let n = bytes.count
+        if n > 0, bytes[0] > 0x20, bytes[0] < 0x7F || (0xE4...0xE9).contains(bytes[0]),
+            bytes[n - 1] > 0x20 && bytes[n - 1] < 0x7F || n >= 3 && (0xE4...0xE9).contains(bytes[n - 3])
+        {
+            return bytes
+        }
         var start = 0
         var end = bytes.count
         while start < end {

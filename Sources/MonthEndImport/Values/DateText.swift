@@ -140,7 +140,7 @@ extension DateText {
         }
         let integerEnd = firstDot < 0 ? dateLength : firstDot
         if dots <= 1, (1...5).contains(integerEnd), number(text, 0, integerEnd) != nil,
-            firstDot < 0 || number(text, firstDot + 1, dateLength) != nil || allDigits(text, firstDot + 1, dateLength)
+            firstDot < 0 || allDigits(text, firstDot + 1, dateLength)
         {
             guard rest == n, let date = LocalDate(excelSerial: number(text, 0, integerEnd)!) else { return nil }
             return date
@@ -159,15 +159,20 @@ extension DateText {
                 break
             }
             guard separator != 0 else { return nil }
-            var cuts: [Int] = []
+            var first = -1
+            var second = -1
             for index in 0..<dateLength where text[index] == separator {
-                cuts.append(index)
-                if cuts.count > 2 { return nil }
+                if first < 0 {
+                    first = index
+                } else if second < 0 {
+                    second = index
+                } else {
+                    return nil
+                }
             }
-            guard cuts.count == 2, cuts[0] == 4, (1...2).contains(cuts[1] - cuts[0] - 1),
-                (1...2).contains(dateLength - cuts[1] - 1),
-                let year = number(text, 0, 4), let month = number(text, cuts[0] + 1, cuts[1]),
-                let day = number(text, cuts[1] + 1, dateLength)
+            guard second > 0, first == 4, (1...2).contains(second - first - 1), (1...2).contains(dateLength - second - 1),
+                let year = number(text, 0, 4), let month = number(text, first + 1, second),
+                let day = number(text, second + 1, dateLength)
             else { return nil }
             (y, m, d) = (year, month, day)
         }

@@ -1,0 +1,140 @@
+import Testing
+
+@testable import MonthEndImport
+
+/// The importer reads cells from the reader's bytes with ASCII fast paths; these tests hold every
+/// byte path to the general String path on tricky cells: the same value, or the same problem.
+@Suite struct BytePathTests {
+    /// Cells that sit on the edges of the fast paths: full-width digits, U+3000 and other padding,
+    /// Excel's ="…" and ' protections, currency marks, brackets, signs, separators, dates in every
+    /// spelling with and without times, Excel serials, IDs Excel damaged, and plain errors.
+    static let cells: [String] = [
+        "", " ", "\u{3000}", "-", "--", "---", "+", "(", ")", "()", "(-)", "(5)", ".", "5.", ".5", "1.2.3",
+        "1,234.50", "¥1,234.50", "￥1,234.50", "(1,234.50)", "(¥1,234.50)", "¥(1,234.50)", "-¥5", "¥-5", "+5",
+        "-(5)", "(-5)", "¥¥5", "¥", "(¥)", "1,23.4", "12,345", "1234,567", ",123", "1,", "1,234,", "1.234,5",
+        "0.001", "1.005", "1.00500", "12.3456789", "0.0000001", "00012", "0", "-0", "(0)",
+        "9999999999999999.99", "99999999999999999", "999999999999.999999", "9999999999999.5", "123456789012345678",
+        "１２３４．５０", "\u{3000}１２３\u{3000}", "\u{3000}123\u{3000}", "\u{00A0}12.5\u{00A0}", "\u{FEFF}7",
+        "1 234", "12 .5", "=\"0012345\"", "=\"1,234.50\"", "=\"\"", "=\"", "'0012", "''12", "`12", "' 12",
+        "  12  ", "\t12\r\n", "1234.50元", "RMB 1234.50", "rmb1234.50", "CNY1234.50", "人民币1234.50", "−5",
+        "12.5kg", "12.5KG", "305米", "5(kg)", "1e5", "7.73012E+11", "7.73012e+11", "1E10", "4.00123E+27", "E5",
+        "773012345678.0", "773012345678.00", "773012345678.01", ".0", "0.0", "SF1234567890123", "SF 123",
+        "sf1234567890123", "abc", "a\u{0301}", "０１２３", "ZT8800123", "SO261000000", "Y", "是", "否",
+        "2026-10-05", "2026/10/5", "2026.10.05", "20261005", "2026年10月5日", "2026-10-05 14:23",
+        "2026-10-05 14:23:01", "2026-10-05T14:23:01.250", "2026-10-05t1:2", "2026-10-05  14:23",
+        "2026-10-05\t14:23", "2026-10-05 14:23:01.", "2026-10-05 14:23:01:00", "2026-10-05 14", "2026-10-05 :",
+        "2026-10-05 14:2x", "2026-10-05x", "2026-10-05 ", "2026-10-05T", "T12:00", "46300", "46300.5",
+        "46300.5 12:00", "46300.", "46300.5.5", "123456", "60", "61", "2958465", "2958466", "2026-02-30",
+        "2026-13-01", "2026-1-1", "2026--1", "2026/10-05", "26-10-05", "02026-10-05", "2026-100-5", "2026-10-050",
+        "\u{3000}2026-10-05\u{3000}", "=\"2026-10-05\"", "２０２６－１０－０５", "２０２６/10/05", "2026-10-5 9:05",
+        "2026-10-05 14:23:01.25x", "00000000", "20261305", "2026105", "2024-02-29", "2023-02-29",
+    ]
+
+    /// The value or the problem, comparable.
+    static func outcome<T: Equatable>(_ body: () throws(ValueError) -> T?) -> String {
+        do {
+            return try body().map { "value \($0)" } ?? "none"
+        } catch {
+            return "problem \(error.problem)"
+        }
+    }
+
+    static func withBytes<T: Equatable>(_ text: String, _ body: (CellBytes.Bytes) throws(ValueError) -> T?) -> String {
+        var copy = text
+        return copy.withUTF8 { bytes in outcome { () throws(ValueError) -> T? in try body(bytes) } }
+    }
+
+    @Test(arguments: cells)
+    func moneyReadsTheSameFromBytes(_ cell: String) {
+        #expect(Self.withBytes(cell, MoneyText.parse(utf8:)) == Self.outcome { () throws(ValueError) in try MoneyText.parse(cell) })
+    }
+
+    @Test(arguments: cells)
+    func pricesReadTheSameFromBytes(_ cell: String) {
+        #expect(
+            Self.withBytes(cell, QuantityText.parsePrice(utf8:))
+                == Self.outcome { () throws(ValueError) in try QuantityText.parsePrice(cell) })
+    }
+
+    @Test(arguments: cells)
+    func quantitiesReadTheSameFromBytes(_ cell: String) {
+        let units = MappingFixture.table.quantityUnits
+        #expect(
+            Self.withBytes(cell) { (bytes) throws(ValueError) in try QuantityText.parse(utf8: bytes, units: units) }
+                == Self.outcome { () throws(ValueError) in try QuantityText.parse(cell, units: units) })
+    }
+
+    @Test(arguments: cells)
+    func datesReadTheSameFromBytes(_ cell: String) {
+        #expect(Self.withBytes(cell, DateText.parse(utf8:)) == Self.outcome { () throws(ValueError) in try DateText.parse(cell) })
+    }
+
+    @Test(arguments: cells)
+    func identifiersReadTheSameFromBytes(_ cell: String) {
+        #expect(
+            Self.withBytes(cell, IdentifierText.parse(utf8:))
+                == Self.outcome { () throws(ValueError) in try IdentifierText.parse(cell) })
+    }
+
+    @Test(arguments: cells + ["\u{2028}x\u{205F}", "\u{200B}", "x\u{0085}", "\u{1680}中\u{202F}", "\r\n", "中\u{3000}文"])
+    func trimmingAndProtectionsMatchTheStringPath(_ cell: String) {
+        var copy = cell
+        copy.withUTF8 { bytes in
+            #expect(CellBytes.string(CellBytes.trimmed(bytes)) == CellText.trimmed(cell))
+            #expect(CellBytes.string(CellBytes.unprotected(bytes)) == CellText.unprotected(cell))
+            #expect(CellBytes.isBlank(bytes) == CellText.trimmed(cell).isEmpty)
+        }
+    }
+
+    @Test func exactAnswersOnTheFastPath() throws {
+        func money(_ text: String) throws -> Money? {
+            var copy = text
+            return try copy.withUTF8 { try MoneyText.parse(utf8: $0) }
+        }
+        #expect(try money("¥1,234.50") == Money(fen: 123_450))
+        #expect(try money("(1,234.50)") == Money(fen: -123_450))
+        #expect(try money("=\"1,234.50\"") == Money(fen: 123_450))
+        #expect(try money("１２３４．５０") == Money(fen: 123_450))
+        #expect(try money("\u{3000}-¥7.5\u{3000}") == Money(fen: -750))
+        var serial = "46300.25"
+        #expect(try serial.withUTF8 { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
+        var stamped = "2026/10/5 14:23:01"
+        #expect(try stamped.withUTF8 { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
+    }
+
+    // MARK: Total and footer screen
+
+    static let markerCells: [String] = [
+        "1", "63000", "2026-10-05", "2026/10/5", "SF1234567890123", "sf", "SF", "S", "s", "su", "sub", "subtotal",
+        "Subtotal", "SUBTOTAL 12", "subtotal1", "sum", "t", "to", "Tot", "total", "Total amount", "totals",
+        "t\u{0301}otal", "s (必填)", "s(必填)\u{0301}", "S\u{0301}", "s\u{3000}ubtotal", "s ubtotal", "s1", "1合计",
+        "合计", "合计:", "#", "#1", "1#", "---", "-1", "a", "ZT8800123", "T1", "tx", "ｓｕｂｔｏｔａｌ", "ＴＯＴＡＬ",
+        "", "'total", "=\"total\"", "*total", "s*", "su*btotal", "to\u{3000}tal",
+    ]
+
+    @Test(arguments: markerCells)
+    func theScreenNeverExcludesAMarker(_ cell: String) {
+        let table = MappingFixture.table
+        let words = table.footerPrefixes + table.totalPrefixes
+        let screen = MarkerScreen(words: words)
+        var copy = cell
+        let excluded = copy.withUTF8 { screen.excludes($0) }
+        let key = FileMapper.markerKey(cell)
+        if excluded {
+            #expect(!words.contains { key.hasPrefix($0) }, "\(cell) was excluded but its key \(key) starts a word")
+        }
+    }
+
+    @Test func theScreenPassesPlainDataCells() {
+        let table = MappingFixture.table
+        let screen = MarkerScreen(words: table.footerPrefixes + table.totalPrefixes)
+        for cell in ["1", "63000", "2026-10-05", "2026/10/5 14:23", "SF1234567890123", "ZT8800123", "756737754289"] {
+            var copy = cell
+            #expect(copy.withUTF8 { screen.excludes($0) }, "\(cell)")
+        }
+        for cell in ["subtotal", "Total", "s", "t", "合计", "#1", "---", "sub"] {
+            var copy = cell
+            #expect(!copy.withUTF8 { screen.excludes($0) }, "\(cell)")
+        }
+    }
+}
