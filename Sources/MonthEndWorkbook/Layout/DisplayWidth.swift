@@ -1,6 +1,12 @@
 /// How wide text shows in a spreadsheet column: CJK and full-width characters take two columns.
 enum DisplayWidth {
     static func of(_ text: String) -> Int {
+        // Most cells are ASCII without a line break: their width is their byte count.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte >= 0x80 || byte == 0x0A { return nil }
+            return bytes.count
+        }
+        if let ascii, let width = ascii { return width }
         var widest = 0
         var current = 0
         for scalar in text.unicodeScalars {
@@ -23,6 +29,44 @@ enum DisplayWidth {
         default:
             return false
         }
+    }
+
+    /// The width of the text a cell shows, without building it for numbers (equal to
+    /// `of(shownText(value))`; the write path measures every cell, so no String per number).
+    static func width(_ value: CellValue) -> Int {
+        switch value {
+        case .empty: return 0
+        case .text(let s), .link(_, let s), .formula(_, .text(let s)): return of(s)
+        case .money(let m), .formula(_, .money(let m)): return moneyWidth(m)
+        case .quantity(let q), .formula(_, .quantity(let q)): return quantityWidth(q)
+        case .integer(let i), .formula(_, .integer(let i)): return (i < 0 ? 1 : 0) + digits(i.magnitude)
+        case .date: return 10
+        case .percent, .aggregate: return of(shownText(value))
+        }
+    }
+
+    /// `1,234,567.50`: sign, grouped yuan, point and two decimals.
+    static func moneyWidth(_ m: Money) -> Int {
+        let yuan = m.fen.magnitude / 100
+        return (m.fen < 0 ? 1 : 0) + grouped(digits(yuan)) + 3
+    }
+
+    /// `-1,234.000`: as `fixedThree` shows it (a sign also for -0.xxx).
+    static func quantityWidth(_ q: Quantity) -> Int {
+        let whole = (q.micros / Quantity.scale).magnitude
+        return (q.isNegative ? 1 : 0) + grouped(digits(whole)) + 4
+    }
+
+    private static func grouped(_ digits: Int) -> Int { digits + (digits - 1) / 3 }
+
+    private static func digits<T: UnsignedInteger>(_ n: T) -> Int {
+        var n = n
+        var count = 1
+        while n >= 10 {
+            n /= 10
+            count += 1
+        }
+        return count
     }
 
     /// The text a cell shows, for measuring: amounts with grouping and two decimals, dates ISO.

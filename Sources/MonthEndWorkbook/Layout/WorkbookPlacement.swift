@@ -167,45 +167,60 @@ public struct WorkbookPlacement: Sendable {
         }
         let terms: [String]
         let value: StoredValue
-        let cells = { (column: Int) in parts.flatMap { $0.rows.map { column < $0.count ? $0[column] : .empty } } }
+        /// Every data row of every part, in order, without copying the cells out.
+        func eachRow(_ body: ([CellValue]) -> Void) {
+            for part in parts { for row in part.rows { body(row) } }
+        }
+        func cell(_ row: [CellValue], _ column: Int) -> CellValue { column < row.count ? row[column] : .empty }
+        func kind(_ column: Int) -> ColumnKind { parts.first?.columns[column].kind ?? .money }
         switch aggregate.function {
         case .sum(let column):
             terms = parts.map { "SUM(" + range($0, column) + ")" }
-            value = Self.sum(cells(column), kind: parts.first?.columns[column].kind ?? .money)
+            var total = Total()
+            eachRow { total.add(cell($0, column)) }
+            value = total.value(kind: kind(column))
         case .count(let column):
             terms = parts.map { "COUNTA(" + range($0, column) + ")" }
-            value = .integer(cells(column).filter { $0 != .empty }.count)
+            var count = 0
+            eachRow { if cell($0, column) != .empty { count += 1 } }
+            value = .integer(count)
         case .countIf(let column, let criterion):
             terms = parts.map { "COUNTIF(" + range($0, column) + "," + Self.formulaText(criterion) + ")" }
-            value = .integer(cells(column).filter { Self.matches($0, criterion) }.count)
+            let matcher = Matcher(criterion)
+            var count = 0
+            eachRow { if matcher.matches(cell($0, column)) { count += 1 } }
+            value = .integer(count)
         case .sumIf(let criterionColumn, let criterion, let sumColumn):
             terms = parts.map {
                 "SUMIF(" + range($0, criterionColumn) + "," + Self.formulaText(criterion) + "," + range($0, sumColumn)
                     + ")"
             }
-            let keys = cells(criterionColumn)
-            let values = cells(sumColumn)
-            let picked = zip(keys, values).filter { Self.matches($0.0, criterion) }.map(\.1)
-            value = Self.sum(picked, kind: parts.first?.columns[sumColumn].kind ?? .money)
+            let matcher = Matcher(criterion)
+            var total = Total()
+            eachRow { if matcher.matches(cell($0, criterionColumn)) { total.add(cell($0, sumColumn)) } }
+            value = total.value(kind: kind(sumColumn))
         case .countBlank(let column):
             // An empty part's range is its blank first row, which COUNTBLANK would count.
             terms = parts.map { $0.rows.isEmpty ? "0" : "COUNTBLANK(" + range($0, column) + ")" }
-            value = .integer(cells(column).filter { $0 == .empty }.count)
+            var count = 0
+            eachRow { if cell($0, column) == .empty { count += 1 } }
+            value = .integer(count)
         case .sumIfs(let sumColumn, let conditions):
             terms = parts.map { part in
                 let pairs = conditions.map { "," + range(part, $0.column) + "," + Self.formulaText($0.criterion) }
                 return "SUMIFS(" + range(part, sumColumn) + pairs.joined() + ")"
             }
-            let values = cells(sumColumn)
-            let keys = conditions.map { cells($0.column) }
-            let picked = values.indices.filter { row in
-                zip(conditions, keys).allSatisfy { Self.matches($0.1[row], $0.0.criterion) }
-            }.map { values[$0] }
-            value = Self.sum(picked, kind: parts.first?.columns[sumColumn].kind ?? .money)
+            let matchers = conditions.map { ($0.column, Matcher($0.criterion)) }
+            var total = Total()
+            eachRow { row in
+                if matchers.allSatisfy({ $0.1.matches(cell(row, $0.0)) }) { total.add(cell(row, sumColumn)) }
+            }
+            value = total.value(kind: kind(sumColumn))
         case .negativeSum(let column):
             terms = parts.map { "-SUMIF(" + range($0, column) + ",\"<0\")" }
-            let negatives = cells(column).filter { Self.isNegative($0) }
-            value = Self.negated(Self.sum(negatives, kind: parts.first?.columns[column].kind ?? .money))
+            var total = Total()
+            eachRow { let c = cell($0, column); if Self.isNegative(c) { total.add(c) } }
+            value = Self.negated(total.value(kind: kind(column)))
         }
         let formula = terms.isEmpty ? "0" : terms.joined(separator: "+")
         return .formula(formula, value)
@@ -256,10 +271,18 @@ public struct WorkbookPlacement: Sendable {
 
     /// The exact sum of the numeric cells, typed as the column is.
     static func sum(_ cells: [CellValue], kind: ColumnKind) -> StoredValue {
+        var total = Total()
+        for cell in cells { total.add(cell) }
+        return total.value(kind: kind)
+    }
+
+    /// A running exact sum of numeric cells (money, quantity, integer, and formulas storing one).
+    struct Total {
         var money = Money.zero
         var quantity = Quantity.zero
         var integer = 0
-        for cell in cells {
+
+        mutating func add(_ cell: CellValue) {
             switch cell {
             case .money(let m), .formula(_, .money(let m)): money += m
             case .quantity(let q), .formula(_, .quantity(let q)): quantity += q
@@ -267,10 +290,54 @@ public struct WorkbookPlacement: Sendable {
             default: break
             }
         }
-        switch kind {
-        case .quantity: return .quantity(quantity)
-        case .integer: return .integer(integer)
-        default: return .money(money)
+
+        func value(kind: ColumnKind) -> StoredValue {
+            switch kind {
+            case .quantity: return .quantity(quantity)
+            case .integer: return .integer(integer)
+            default: return .money(money)
+            }
+        }
+    }
+
+    /// `matches` with the criterion's lowercased text computed once, and ASCII cells compared
+    /// without building a lowercased String (the common case on a status column).
+    struct Matcher {
+        let criterion: Aggregate.Criterion
+        let lowered: String
+        let loweredIsASCII: Bool
+
+        init(_ criterion: Aggregate.Criterion) {
+            self.criterion = criterion
+            if case .equals(let text) = criterion { lowered = text.lowercased() } else { lowered = "" }
+            loweredIsASCII = lowered.utf8.allSatisfy { $0 < 0x80 }
+        }
+
+        func matches(_ cell: CellValue) -> Bool {
+            guard case .equals = criterion else { return WorkbookPlacement.matches(cell, criterion) }
+            guard case .text(let s) = cell else { return false }
+            if loweredIsASCII, let equal = Self.asciiEqualIgnoringCase(s, lowered) { return equal }
+            return s.lowercased() == lowered
+        }
+
+        /// nil when `s` is not ASCII (its lowercase form could differ in length).
+        static func asciiEqualIgnoringCase(_ s: String, _ lowered: String) -> Bool? {
+            var a = s.utf8.makeIterator()
+            var b = lowered.utf8.makeIterator()
+            var equal = true
+            while true {
+                switch (a.next(), b.next()) {
+                case (nil, nil): return equal
+                case (let x?, nil):
+                    if x >= 0x80 { return nil }
+                    equal = false
+                case (nil, _?): return false
+                case (let x?, let y?):
+                    if x >= 0x80 { return nil }
+                    let folded = (x >= 0x41 && x <= 0x5A) ? x + 0x20 : x
+                    if folded != y { equal = false }
+                }
+            }
         }
     }
 
@@ -286,10 +353,11 @@ public struct WorkbookPlacement: Sendable {
             case .label(let text): return .text(text)
             case .sum:
                 let letter = FormulaReference.columnName(column)
-                let cells = sheet.rows.map { column < $0.count ? $0[column] : .empty }
+                var total = Total()
+                for row in sheet.rows where column < row.count { total.add(row[column]) }
                 return .formula(
                     "SUM(" + letter + String(firstRow) + ":" + letter + String(lastRow) + ")",
-                    Self.sum(cells, kind: sheet.columns[column].kind))
+                    total.value(kind: sheet.columns[column].kind))
             }
         }
     }
@@ -300,7 +368,7 @@ public struct WorkbookPlacement: Sendable {
         func measure(_ cells: [CellValue]) {
             for (c, cell) in cells.enumerated() where c < widths.count {
                 if case .empty = cell { continue }
-                widths[c] = max(widths[c], DisplayWidth.of(DisplayWidth.shownText(cell)))
+                widths[c] = max(widths[c], DisplayWidth.width(cell))
             }
         }
         for row in sheet.rows { measure(row) }
@@ -313,7 +381,35 @@ public struct WorkbookPlacement: Sendable {
 
 extension String {
     /// Replaces every `placeholder` (no Foundation needed).
+    /// Byte search over UTF-8: a placeholder starts with an ASCII byte, so a match never starts
+    /// inside a character (the generic `replacing` costs a tenth of the write phase on the dunning plan).
     func replacingPlaceholder(_ placeholder: String, with value: String) -> String {
-        placeholder.isEmpty ? self : replacing(placeholder, with: value)
+        guard let first = placeholder.utf8.first, first < 0x80 else {
+            return placeholder.isEmpty ? self : replacing(placeholder, with: value)
+        }
+        let pattern = Array(placeholder.utf8)
+        let bytes = Array(utf8)
+        guard bytes.count >= pattern.count else { return self }
+        var out: [UInt8] = []
+        var i = 0
+        var copied = 0
+        var found = false
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == first && bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
+                if !found {
+                    found = true
+                    out.reserveCapacity(bytes.count + value.utf8.count)
+                }
+                out.append(contentsOf: bytes[copied..<i])
+                out.append(contentsOf: value.utf8)
+                i += pattern.count
+                copied = i
+            } else {
+                i += 1
+            }
+        }
+        guard found else { return self }
+        out.append(contentsOf: bytes[copied...])
+        return String(decoding: out, as: UTF8.self)
     }
 }
