@@ -74,7 +74,7 @@ public struct CourierReconciler: Sendable {
             let courier = memo.canonicalName(slip.courier)
             let account = Self.text(slip.account) ?? ""
             let billed = billedByWaybill[waybill]
-            if inPeriod && billed == nil && slip.isPaidByUs {
+            if inPeriod && billed == nil && memo.isPaidByUs(slip) {
                 let unbilled = unbilledSlip(slip, courier: courier, account: account, rateCard: rateCard, memo: memo)
                 notBilled.append(unbilled)
                 figures.notBilled += 1
@@ -106,13 +106,13 @@ public struct CourierReconciler: Sendable {
         let account = Self.text(billLine.account) ?? Self.text(slip?.account) ?? ""
         var courier = memo.canonicalName(Self.text(billLine.courier) ?? slip?.courier)
         if courier.isEmpty { courier = courierOfAccount[account] ?? "" }
-        let billDestination = Self.text(billLine.destination)
-        let slipDestination = Self.text(slip?.destination)
+        let billDestination = memo.destination(billLine.destination)
+        let slipDestination = memo.destination(slip?.destination)
         let destination = billDestination ?? slipDestination
-        let province = destination.map(memo.province)
+        let province = destination?.province
         let isFreightLine = feeKey.map { Self.freightFeeTypes.contains($0) } ?? true
         let freight = isFreightLine ? (billLine.freight ?? billLine.amount) : nil
-        let card = province.flatMap { rateCard.row(courier: courier, province: $0, memo: memo) }
+        let card = province.flatMap { memo.rateCardRow(rateCard, courier: courier, province: $0) }
 
         let billedWeight = billLine.weightKg
         let slipWeight = slip?.weightKg
@@ -122,11 +122,9 @@ public struct CourierReconciler: Sendable {
 
         var flags: Set<CourierFlag> = []
         var notes: [CourierReason] = []
-        if let billDestination, let slipDestination,
-            memo.key(memo.province(billDestination)) != memo.key(memo.province(slipDestination))
-        {
+        if let billDestination, let slipDestination, billDestination.provinceID != slipDestination.provinceID {
             flags.insert(.destinationDiffers)
-            notes.append(.destinationDiffers(bill: billDestination, slip: slipDestination))
+            notes.append(.destinationDiffers(bill: billDestination.text, slip: slipDestination.text))
         }
         if isFreightLine {
             if card == nil { flags.insert(.notPriced) }
@@ -143,7 +141,7 @@ public struct CourierReconciler: Sendable {
         } else if slip == nil {
             status = .notShipped
             reason = .notShipped
-        } else if let slip, !slip.isPaidByUs {
+        } else if let slip, !memo.isPaidByUs(slip) {
             status = .collectBilled
             reason = .collectBilled(paymentMode: slip.paymentMode ?? "")
         } else if let freight {
@@ -177,7 +175,7 @@ public struct CourierReconciler: Sendable {
 
         return CourierLineResult(
             source: billLine.source, waybill: billLine.waybill, shipDate: billLine.shipDate, courier: courier,
-            account: account, destination: destination, province: province, feeType: billLine.feeType,
+            account: account, destination: destination?.text, province: province, feeType: billLine.feeType,
             isFreightLine: isFreightLine, billedWeightKg: billedWeight, slipWeightKg: slipWeight,
             slipChargeableWeightKg: chargeable, amount: billLine.amount, freight: freight, expectedFreight: expected,
             contractFreight: contract, weightEffect: weightEffect, priceDifference: priceDifference,
@@ -189,8 +187,8 @@ public struct CourierReconciler: Sendable {
     private func unbilledSlip(
         _ slip: CourierSlip, courier: String, account: String, rateCard: CourierRateCard, memo: CourierTextMemo
     ) -> CourierUnbilledSlip {
-        let province = Self.text(slip.destination).map(memo.province)
-        let card = province.flatMap { rateCard.row(courier: courier, province: $0, memo: memo) }
+        let province = memo.destination(slip.destination)?.province
+        let card = province.flatMap { memo.rateCardRow(rateCard, courier: courier, province: $0) }
         let chargeable = slip.weightKg.map { card?.chargeableWeight($0) ?? $0 }
         let expected = card.flatMap { card in slip.weightKg.map { card.freight(at: $0) } }
         var reasons: [CourierReason] = [.notBilled]

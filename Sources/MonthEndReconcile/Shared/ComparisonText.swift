@@ -25,6 +25,13 @@ enum ComparisonText {
 
     /// The text without white space at either end (U+3000 included), otherwise as written.
     static func trimmed(_ text: String) -> String {
+        // Scalars rather than Characters: a printable ASCII or CJK-or-later scalar (none is white
+        // space, none extends a grapheme) at both ends means there is nothing to trim.
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            isNeverWhitespace(first), isNeverWhitespace(last)
+        {
+            return text
+        }
         if let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace { return text }
         guard let first = text.firstIndex(where: { !$0.isWhitespace }),
             let last = text.lastIndex(where: { !$0.isWhitespace })
@@ -32,9 +39,16 @@ enum ComparisonText {
         return String(text[first...last])
     }
 
+    /// Printable ASCII but the space, or a CJK unified ideograph: not white space, and never part of
+    /// a grapheme that starts with white space.
+    private static func isNeverWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x21...0x7E).contains(value) || (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+    }
+
     /// Text of printable ASCII and CJK unified ideographs only is its own NFKC form (none of them
     /// decomposes or composes); skipping Foundation there keeps a million-line month cheap.
-    private static func isOwnNFKC(_ text: String) -> Bool {
+    static func isOwnNFKC(_ text: String) -> Bool {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
         return text.unicodeScalars.allSatisfy { scalar in
             let value = scalar.value
