@@ -113,6 +113,9 @@ final class WorkbookCore {
     /// libxlsxwriter rewrites a cell format's fill colours in place when it prepares the file.
     var cellFormats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
     var conditionalFormats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The formats most recently used for cells, searched before `cellFormats`.
+    var recentFormats: [(format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)] = []
+    static let recentFormatLimit = 8
     var propertiesSet = false
 
     init(handle: UnsafeMutablePointer<lxw_workbook>, path: String, options: Workbook.Options) {
@@ -154,10 +157,19 @@ final class WorkbookCore {
     /// The cached lxw_format for `format`, created on first use; nil for `.plain`.
     func cellFormat(_ format: CellFormat, _ operation: String) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
         if format.isPlain { return nil }
-        if let existing = cellFormats[format] { return existing }
-        let created = try makeFormat(format, conditional: false, operation)
-        cellFormats[format] = created
-        return created
+        // A sheet's rows cycle through a handful of formats: comparing against the last few is
+        // cheaper than hashing the format (strings included) for every cell.
+        for entry in recentFormats where entry.format == format { return entry.pointer }
+        let pointer: UnsafeMutablePointer<lxw_format>
+        if let existing = cellFormats[format] {
+            pointer = existing
+        } else {
+            pointer = try makeFormat(format, conditional: false, operation)
+            cellFormats[format] = pointer
+        }
+        if recentFormats.count == Self.recentFormatLimit { recentFormats.removeFirst() }
+        recentFormats.append((format, pointer))
+        return pointer
     }
 
     func conditionalFormat(_ format: CellFormat, _ operation: String) throws(XLSXError) -> UnsafeMutablePointer<
