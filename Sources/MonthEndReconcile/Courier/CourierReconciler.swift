@@ -27,11 +27,20 @@ public struct CourierReconciler: Sendable {
         let memo = CourierTextMemo(aliases: aliases)
 
         // The first slip of each waybill is the one a bill line is matched to.
+        // Per slip, the first slip of its waybill: what is billed and re-billed is kept there, by
+        // index, so the slips' pass hashes no waybill again.
         var slipIndexByWaybill: [String: Int] = [:]
         slipIndexByWaybill.reserveCapacity(slips.count)
+        var firstSlipOfWaybill: [Int] = []
+        firstSlipOfWaybill.reserveCapacity(slips.count)
         for (index, slip) in slips.enumerated() {
             let key = Self.waybillKey(slip.waybill)
-            if slipIndexByWaybill[key] == nil { slipIndexByWaybill[key] = index }
+            if let first = slipIndexByWaybill[key] {
+                firstSlipOfWaybill.append(first)
+            } else {
+                slipIndexByWaybill[key] = index
+                firstSlipOfWaybill.append(index)
+            }
         }
 
         let courierOfAccount = Self.courierOfAccount(billLines: billLines, slips: slips, memo: memo)
@@ -41,11 +50,13 @@ public struct CourierReconciler: Sendable {
         lines.reserveCapacity(billLines.count)
         var figures = CourierFigures()
         var accounts: [AccountKey: CourierAccountSummary] = [:]
-        var billedByWaybill: [String: (lines: Int, toPay: Money)] = [:]
+        var billedLines = [Int](repeating: 0, count: slips.count)
+        var billedToPay = [Money](repeating: .zero, count: slips.count)
 
         for billLine in billLines {
             let waybill = Self.waybillKey(billLine.waybill)
-            let slip = slipIndexByWaybill[waybill].map { slips[$0] }
+            let slipIndex = slipIndexByWaybill[waybill]
+            let slip = slipIndex.map { slips[$0] }
             let feeKey = billLine.feeType.map(memo.key)
             let firstOccurrence = tracker.firstOccurrence(of: billLine, waybill: waybill, feeKey: feeKey)
             let line = judge(
@@ -60,20 +71,22 @@ public struct CourierReconciler: Sendable {
             figures.toPayTotal += line.toPay
             let accountKey = AccountKey(courier: line.courier, account: line.account)
             accounts[accountKey, default: CourierAccountSummary(courier: line.courier, account: line.account)].add(line)
-            let billed = billedByWaybill[waybill] ?? (0, .zero)
-            billedByWaybill[waybill] = (billed.lines + 1, billed.toPay + line.toPay)
+            if let slipIndex {
+                billedLines[slipIndex] += 1
+                billedToPay[slipIndex] += line.toPay
+            }
         }
 
         var notBilled: [CourierUnbilledSlip] = []
         var rebilling: [CourierRebillItem] = []
-        var rebilledWaybills: Set<String> = []
-        for slip in slips {
-            let waybill = Self.waybillKey(slip.waybill)
+        var rebilled = [Bool](repeating: false, count: slips.count)
+        for (index, slip) in slips.enumerated() {
+            let first = firstSlipOfWaybill[index]
             let inPeriod = period.contains(slip.shipDate)
             if inPeriod { figures.slips += 1 }
             let courier = memo.canonicalName(slip.courier)
             let account = Self.text(slip.account) ?? ""
-            let billed = billedByWaybill[waybill]
+            let billed = billedLines[first] > 0 ? (lines: billedLines[first], toPay: billedToPay[first]) : nil
             if inPeriod && billed == nil && memo.isPaidByUs(slip) {
                 let unbilled = unbilledSlip(slip, courier: courier, account: account, rateCard: rateCard, memo: memo)
                 notBilled.append(unbilled)
@@ -83,7 +96,8 @@ public struct CourierReconciler: Sendable {
             }
             // A chargeable slip is re-billed once per waybill, when it belongs to this month's work:
             // dated in the period, or billed on this month's bills.
-            if slip.chargeCustomer == true && (inPeriod || billed != nil) && rebilledWaybills.insert(waybill).inserted {
+            if slip.chargeCustomer == true && (inPeriod || billed != nil) && !rebilled[first] {
+                rebilled[first] = true
                 let item = CourierRebillItem(
                     slip: slip, courier: courier, account: account, billLines: billed?.lines ?? 0,
                     toPay: billed?.toPay ?? .zero)

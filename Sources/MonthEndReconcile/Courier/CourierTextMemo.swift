@@ -96,7 +96,10 @@ struct TextBytes: Hashable {
     init(_ text: String) { self.text = text }
 
     static func == (lhs: TextBytes, rhs: TextBytes) -> Bool {
-        lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+        var left = lhs.text
+        var right = rhs.text
+        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
     }
 
     func hash(into hasher: inout Hasher) {
