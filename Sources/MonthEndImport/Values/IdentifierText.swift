@@ -54,18 +54,17 @@ extension IdentifierText {
         guard CellBytes.isASCII(text) else { return try parse(CellBytes.string(cell)) }
         let n = text.count
         var dot = -1
-        var index = 0
         var digitsBeforeDot = true
         var hasExponentMark = false
-        while index < n {
+        for index in 0..<n {
             let byte = text[index]
-            if byte == UInt8(ascii: "E") || byte == UInt8(ascii: "e") { hasExponentMark = true }
+            if byte >= 0x30 && byte <= 0x39 { continue }
+            if byte | 0x20 == UInt8(ascii: "e") { hasExponentMark = true }
             if byte == UInt8(ascii: ".") && dot < 0 {
                 dot = index
-            } else if dot < 0 && !isDigit(byte) {
+            } else if dot < 0 {
                 digitsBeforeDot = false
             }
-            index += 1
         }
         if hasExponentMark && isScientific(Array(text)) { return try parse(CellBytes.string(cell)) }
         // `773012345678.0`: a whole number Excel wrote with a decimal point; no digit is lost.
