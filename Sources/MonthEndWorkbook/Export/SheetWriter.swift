@@ -71,6 +71,7 @@ struct SheetWriter {
         }
         let section = CellFormat(bold: true, fillColor: Self.sectionFill)
         let columnCount = sheet.columns.count
+        let plain = StyledFormats(.plain)
         for (r, row) in sheet.rows.enumerated() {
             let worksheetRow = headerRow + 1 + r
             if sheet.sectionRows.contains(r) {
@@ -79,12 +80,13 @@ struct SheetWriter {
                 continue
             }
             for (c, value) in row.enumerated() {
-                try write(value, row: worksheetRow, column: c, style: .plain, sheet: ws, into: &workbook)
+                try write(value, row: worksheetRow, column: c, formats: plain, sheet: ws, into: &workbook)
             }
         }
         if let totalsRow = sheet.totalsRowIndex {
+            let bold = StyledFormats(CellFormat(bold: true))
             for (c, value) in sheet.totalsCells.enumerated() {
-                try write(value, row: totalsRow, column: c, style: CellFormat(bold: true), sheet: ws, into: &workbook)
+                try write(value, row: totalsRow, column: c, formats: bold, sheet: ws, into: &workbook)
             }
         }
         for (r, trailer) in sheet.trailer.enumerated() {
@@ -122,36 +124,73 @@ struct SheetWriter {
         }
     }
 
+    /// A style with each number format a value type needs, made once per style rather than per cell.
+    struct StyledFormats {
+        let text: CellFormat
+        let money: CellFormat
+        let quantity: CellFormat
+        let integer: CellFormat
+        let date: CellFormat
+        let percent: CellFormat
+
+        init(_ style: CellFormat) {
+            func with(_ numberFormat: String?) -> CellFormat {
+                var format = style
+                format.numberFormat = numberFormat
+                return format
+            }
+            text = with(nil)
+            money = with(SheetWriter.moneyFormat)
+            quantity = with(SheetWriter.quantityFormat)
+            integer = with(SheetWriter.integerFormat)
+            date = with(SheetWriter.dateFormat)
+            percent = with(SheetWriter.percentFormat)
+        }
+
+        func format(_ numberFormat: String?) -> CellFormat {
+            switch numberFormat {
+            case nil: return text
+            case SheetWriter.moneyFormat?: return money
+            case SheetWriter.quantityFormat?: return quantity
+            case SheetWriter.integerFormat?: return integer
+            case SheetWriter.dateFormat?: return date
+            default: return percent
+            }
+        }
+    }
+
     /// Writes one value with `style` plus the number format its type needs.
     private func write(
         _ value: CellValue, row: Int, column: Int, style: CellFormat, sheet ws: Worksheet, into workbook: inout Workbook
     ) throws(XLSXError) {
-        func format(_ numberFormat: String?) -> CellFormat {
-            var format = style
-            format.numberFormat = numberFormat
-            return format
-        }
+        try write(value, row: row, column: column, formats: StyledFormats(style), sheet: ws, into: &workbook)
+    }
+
+    /// Writes one value with the prepared formats of its row's style.
+    private func write(
+        _ value: CellValue, row: Int, column: Int, formats: StyledFormats, sheet ws: Worksheet,
+        into workbook: inout Workbook
+    ) throws(XLSXError) {
+        func format(_ numberFormat: String?) -> CellFormat { formats.format(numberFormat) }
         switch value {
         case .empty:
             return
         case .text(let text):
-            try workbook.writeText(text, sheet: ws, row: row, column: column, format: format(nil))
+            try workbook.writeText(text, sheet: ws, row: row, column: column, format: formats.text)
         case .money(let money):
-            try workbook.writeNumber(
-                money.doubleValue, sheet: ws, row: row, column: column, format: format(Self.moneyFormat))
+            try workbook.writeNumber(money.doubleValue, sheet: ws, row: row, column: column, format: formats.money)
         case .quantity(let quantity):
             try workbook.writeNumber(
-                quantity.doubleValue, sheet: ws, row: row, column: column, format: format(Self.quantityFormat))
+                quantity.doubleValue, sheet: ws, row: row, column: column, format: formats.quantity)
         case .integer(let integer):
-            try workbook.writeNumber(
-                Double(integer), sheet: ws, row: row, column: column, format: format(Self.integerFormat))
+            try workbook.writeNumber(Double(integer), sheet: ws, row: row, column: column, format: formats.integer)
         case .date(let date):
             try workbook.writeDate(
                 year: date.year, month: date.month, day: date.day, sheet: ws, row: row, column: column,
-                format: format(Self.dateFormat))
+                format: formats.date)
         case .percent(let fraction):
             try workbook.writeNumber(
-                fraction.doubleValue, sheet: ws, row: row, column: column, format: format(Self.percentFormat))
+                fraction.doubleValue, sheet: ws, row: row, column: column, format: formats.percent)
         case .formula(let formula, let stored):
             let result: FormulaResult
             let numberFormat: String?
