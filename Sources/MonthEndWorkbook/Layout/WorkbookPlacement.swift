@@ -138,20 +138,25 @@ public struct WorkbookPlacement: Sendable {
     private func resolveAggregates(_ sheets: [SheetModel]) -> [SheetModel] {
         var parts: [SheetID: [SheetModel]] = [:]
         for sheet in sheets { parts[sheet.id, default: []].append(sheet) }
+        // The summary and the by-account table ask for several of the same figures: each is
+        // computed once (one pass over the detail rows per distinct figure).
+        var resolved: [Aggregate: CellValue] = [:]
+        func value(_ a: Aggregate) -> CellValue {
+            if let known = resolved[a] { return known }
+            let computed = resolve(a, over: parts[a.sheet] ?? [])
+            resolved[a] = computed
+            return computed
+        }
         return sheets.map { sheet in
             var sheet = sheet
             for r in sheet.rows.indices {
                 for c in sheet.rows[r].indices {
-                    if case .aggregate(let a) = sheet.rows[r][c] {
-                        sheet.rows[r][c] = resolve(a, over: parts[a.sheet] ?? [])
-                    }
+                    if case .aggregate(let a) = sheet.rows[r][c] { sheet.rows[r][c] = value(a) }
                 }
             }
             for r in sheet.trailer.indices {
                 for c in sheet.trailer[r].cells.indices {
-                    if case .aggregate(let a) = sheet.trailer[r].cells[c] {
-                        sheet.trailer[r].cells[c] = resolve(a, over: parts[a.sheet] ?? [])
-                    }
+                    if case .aggregate(let a) = sheet.trailer[r].cells[c] { sheet.trailer[r].cells[c] = value(a) }
                 }
             }
             return sheet
