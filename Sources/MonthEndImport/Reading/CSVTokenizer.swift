@@ -24,9 +24,19 @@ struct CSVTokenizer {
     private var quoteLine = 0
     /// Set by `finish()` when the input ended inside a quoted field: the line where that field opened.
     private(set) var unterminatedQuoteLine: Int?
-    /// The pending record's field contents, back to back, and where each completed field ends.
+    /// Each completed field's start and end offsets, interleaved: into `recordBase` (the chunk the
+    /// record lies in) or, once `copying`, into `bytes`.
+    private var spans: [Int] = []
+    /// Where the open field's text starts (in the chunk, or in `bytes` once copying).
+    private var fieldStart = 0
+    /// The closing quote of the last quoted field, in the chunk: where its text ends.
+    private var closingQuote = 0
+    /// The pending record is held in `bytes`: it straddled a chunk end or a field needed rewriting.
+    private var copying = false
+    /// The chunk a complete record that is not copying lies in.
+    private var recordBase: UnsafePointer<UInt8>?
+    /// The pending record's field contents, back to back, when it had to be copied.
     private let bytes = RecordBytes()
-    private(set) var fieldEnds: [Int] = []
     /// Byte patterns for an eight-at-a-time search for the bytes that end a run of field text.
     private let delimiterPattern: UInt64
     private static let quotePattern = pattern(quote)
@@ -36,7 +46,7 @@ struct CSVTokenizer {
     init(delimiter: UInt8) {
         self.delimiter = delimiter
         delimiterPattern = Self.pattern(delimiter)
-        fieldEnds.reserveCapacity(64)
+        spans.reserveCapacity(128)
     }
 
     private static func pattern(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
@@ -71,16 +81,164 @@ struct CSVTokenizer {
     }
 
     /// Reads `chunk` from `start` until a record ends or the chunk runs out. Returns the index after
-    /// the last byte consumed and whether a record is complete (then call `takeRecord()` or `dropRecord()`).
+    /// the last byte consumed and whether a record is complete (then call `takeRecord()` or `dropRecord()`
+    /// before `chunk` changes: a complete record may point into it).
+    ///
+    /// A record that starts in `chunk` is held as offsets into it (no copy); it is copied into the
+    /// record buffer only when it runs past the chunk's end or a field needs rewriting (a doubled quote,
+    /// text after a closing quote).
     mutating func scan(_ chunk: UnsafeBufferPointer<UInt8>, from start: Int) -> (next: Int, complete: Bool) {
         let n = chunk.count
         guard start < n, let p = chunk.baseAddress else { return (n, false) }
+        if copying { return scanCopying(p, from: start, n) }
         let delimiter = self.delimiter
         let quote = Self.quote
         let cr = Self.carriageReturn
         let lf = Self.lineFeed
         var i = start
         if afterCarriageReturn {
+            // Not copying, so the CR ended the previous record: skip the LF of its CRLF.
+            afterCarriageReturn = false
+            if p[i] == lf { i += 1 }
+        }
+        while i < n {
+            switch state {
+            case .startRecord:
+                recordLine = line
+                state = .startField
+            case .startField:
+                let byte = p[i]
+                if byte == quote {
+                    state = .quoted
+                    quoteLine = line
+                    i += 1
+                    fieldStart = i
+                } else if byte == delimiter {
+                    spans.append(i)
+                    spans.append(i)
+                    i += 1
+                } else if byte == lf || byte == cr {
+                    spans.append(i)
+                    spans.append(i)
+                    recordBase = UnsafePointer(p)
+                    return (endLine(byte, p, i + 1, n), true)
+                } else {
+                    state = .unquoted
+                    fieldStart = i
+                }
+            case .unquoted:
+                let j = Self.firstMatch(
+                    p, from: i, n, delimiterPattern, Self.lineFeedPattern, Self.carriageReturnPattern)
+                if j == n {
+                    startCopying(p, partialEnd: n)
+                    return (n, false)
+                }
+                let byte = p[j]
+                spans.append(fieldStart)
+                spans.append(j)
+                if byte == delimiter {
+                    state = .startField
+                    i = j + 1
+                } else {
+                    recordBase = UnsafePointer(p)
+                    return (endLine(byte, p, j + 1, n), true)
+                }
+            case .quoted:
+                let j = Self.firstMatch(
+                    p, from: i, n, Self.quotePattern, Self.lineFeedPattern, Self.carriageReturnPattern)
+                if j == n {
+                    startCopying(p, partialEnd: n)
+                    return (n, false)
+                }
+                let byte = p[j]
+                i = j + 1
+                if byte == quote {
+                    state = .quoteInQuoted
+                    closingQuote = j
+                } else {
+                    // A line break inside quotes is content (already in place), and a new physical line.
+                    line += 1
+                    if byte == cr {
+                        if i == n {
+                            startCopying(p, partialEnd: n)
+                            afterCarriageReturn = true
+                            return (n, false)
+                        } else if p[i] == lf {
+                            i += 1
+                        }
+                    }
+                }
+            case .quoteInQuoted:
+                let byte = p[i]
+                if byte == quote {
+                    // A doubled quote: the field's text is no longer one run of the chunk.
+                    startCopying(p, partialEnd: closingQuote)
+                    bytes.append(quote)
+                    state = .quoted
+                    return scanCopying(p, from: i + 1, n)
+                } else if byte == delimiter {
+                    spans.append(fieldStart)
+                    spans.append(closingQuote)
+                    state = .startField
+                    i += 1
+                } else if byte == lf || byte == cr {
+                    spans.append(fieldStart)
+                    spans.append(closingQuote)
+                    recordBase = UnsafePointer(p)
+                    return (endLine(byte, p, i + 1, n), true)
+                } else {
+                    // `"ab"c`: the rest joins the field, as Python's csv does.
+                    startCopying(p, partialEnd: closingQuote)
+                    state = .unquoted
+                    return scanCopying(p, from: i, n)
+                }
+            }
+        }
+        // The chunk ended between fields (after a delimiter or a closing quote): keep what we have.
+        startCopying(p, partialEnd: state == .quoteInQuoted ? closingQuote : n)
+        return (n, false)
+    }
+
+    /// Switches the pending record to the record buffer: copies its completed fields out of the chunk
+    /// at `p`, then the open field's text from `fieldStart` to `partialEnd` (nothing when no field is open).
+    private mutating func startCopying(_ p: UnsafePointer<UInt8>, partialEnd: Int) {
+        copying = true
+        bytes.removeAll()
+        var k = 0
+        while k < spans.count {
+            let s = spans[k]
+            let e = spans[k + 1]
+            spans[k] = bytes.count
+            bytes.append(p + s, count: e - s)
+            spans[k + 1] = bytes.count
+            k += 2
+        }
+        let copiedStart = bytes.count
+        switch state {
+        case .unquoted, .quoted, .quoteInQuoted:
+            if partialEnd > fieldStart { bytes.append(p + fieldStart, count: partialEnd - fieldStart) }
+        case .startRecord, .startField:
+            break
+        }
+        fieldStart = copiedStart
+    }
+
+    /// Ends the open field of a record held in the record buffer.
+    @inline(__always)
+    private mutating func endCopiedField() {
+        spans.append(fieldStart)
+        spans.append(bytes.count)
+        fieldStart = bytes.count
+    }
+
+    /// `scan` for a record already in the record buffer: every byte of field text is appended there.
+    private mutating func scanCopying(_ p: UnsafePointer<UInt8>, from start: Int, _ n: Int) -> (next: Int, complete: Bool) {
+        let delimiter = self.delimiter
+        let quote = Self.quote
+        let cr = Self.carriageReturn
+        let lf = Self.lineFeed
+        var i = start
+        if afterCarriageReturn, i < n {
             afterCarriageReturn = false
             if p[i] == lf {
                 // The LF of a CRLF whose CR was the last byte seen: no new line.
@@ -100,10 +258,10 @@ struct CSVTokenizer {
                     quoteLine = line
                     i += 1
                 } else if byte == delimiter {
-                    fieldEnds.append(bytes.count)
+                    endCopiedField()
                     i += 1
                 } else if byte == lf || byte == cr {
-                    fieldEnds.append(bytes.count)
+                    endCopiedField()
                     return (endLine(byte, p, i + 1, n), true)
                 } else {
                     state = .unquoted
@@ -114,7 +272,7 @@ struct CSVTokenizer {
                 if j > i { bytes.append(p + i, count: j - i) }
                 if j == n { return (n, false) }
                 let byte = p[j]
-                fieldEnds.append(bytes.count)
+                endCopiedField()
                 if byte == delimiter {
                     state = .startField
                     i = j + 1
@@ -150,11 +308,11 @@ struct CSVTokenizer {
                     state = .quoted
                     i += 1
                 } else if byte == delimiter {
-                    fieldEnds.append(bytes.count)
+                    endCopiedField()
                     state = .startField
                     i += 1
                 } else if byte == lf || byte == cr {
-                    fieldEnds.append(bytes.count)
+                    endCopiedField()
                     return (endLine(byte, p, i + 1, n), true)
                 } else {
                     state = .unquoted  // `"ab"c`: the rest joins the field, as Python's csv does
@@ -188,43 +346,45 @@ struct CSVTokenizer {
         case .startField, .unquoted, .quoteInQuoted:
             break
         }
-        fieldEnds.append(bytes.count)
+        // A record left open at a chunk's end was copied, so it is in `bytes` now.
+        assert(copying)
+        endCopiedField()
         state = .startRecord
         return true
     }
 
+    /// The completed record's bytes, valid until the next `scan`.
+    private var recordBytes: UnsafePointer<UInt8> {
+        copying ? UnsafePointer(bytes.base) : recordBase ?? UnsafePointer(bytes.base)
+    }
+
+    private mutating func clearRecord() {
+        bytes.removeAll()
+        spans.removeAll(keepingCapacity: true)
+        copying = false
+        recordBase = nil
+    }
+
     /// The completed record as Swift strings; clears it for the next one.
     mutating func takeRecord() -> CSVRecord {
-        var fields: [String] = []
-        fields.reserveCapacity(fieldEnds.count)
-        var start = 0
-        for end in fieldEnds {
-            fields.append(bytes.string(start, end))
-            start = end
-        }
-        bytes.removeAll()
-        fieldEnds.removeAll(keepingCapacity: true)
-        return CSVRecord(fields: fields, line: recordLine)
+        let record = withRecordBytes { $0.record() }
+        return record
     }
 
     /// Lends the completed record's bytes to `body` (no Strings made); clears it for the next one.
     mutating func withRecordBytes<R>(_ body: (CSVRecordBytes) throws -> R) rethrows -> R {
-        defer {
-            bytes.removeAll()
-            fieldEnds.removeAll(keepingCapacity: true)
-        }
-        let base = bytes.base
+        defer { clearRecord() }
+        let base = recordBytes
         let line = recordLine
-        return try fieldEnds.withUnsafeBufferPointer { ends in
-            try body(CSVRecordBytes(base: base, ends: ends, line: line))
+        return try spans.withUnsafeBufferPointer { spans in
+            try body(CSVRecordBytes(base: base, spans: spans, line: line))
         }
     }
 
     /// Discards the completed record, returning its field count (delimiter sniffing needs no strings).
     mutating func dropRecord() -> Int {
-        let count = fieldEnds.count
-        bytes.removeAll()
-        fieldEnds.removeAll(keepingCapacity: true)
+        let count = spans.count / 2
+        clearRecord()
         return count
     }
 }
