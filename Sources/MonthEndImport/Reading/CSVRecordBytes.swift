@@ -26,7 +26,7 @@ struct CSVRecordBytes {
     }
 
     /// Field `index` as a String ("" past the last field).
-    func string(_ index: Int) -> String { String(decoding: field(index), as: UTF8.self) }
+    func string(_ index: Int) -> String { CellBytes.string(field(index)) }
 
     /// The record with its fields as Strings, as `CSVFileReader.next()` returns it.
     func record() -> CSVRecord {

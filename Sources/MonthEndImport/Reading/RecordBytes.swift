@@ -28,11 +28,6 @@ final class RecordBytes {
 
     func removeAll() { count = 0 }
 
-    /// The bytes in `range` as a String (they are valid UTF-8: fields split only at ASCII bytes).
-    func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
-    }
-
     private func grow(to needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
