@@ -26,7 +26,7 @@ struct CSVTokenizer {
     private(set) var unterminatedQuoteLine: Int?
     /// Each completed field's start and end offsets, interleaved: into `recordBase` (the chunk the
     /// record lies in) or, once `copying`, into `bytes`.
-    private var spans: [Int] = []
+    private let spans = FieldSpans()
     /// Where the open field's text starts (in the chunk, or in `bytes` once copying).
     private var fieldStart = 0
     /// The closing quote of the last quoted field, in the chunk: where its text ends.
@@ -46,7 +46,6 @@ struct CSVTokenizer {
     init(delimiter: UInt8) {
         self.delimiter = delimiter
         delimiterPattern = Self.pattern(delimiter)
-        spans.reserveCapacity(128)
     }
 
     private static func pattern(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
@@ -114,12 +113,10 @@ struct CSVTokenizer {
                     i += 1
                     fieldStart = i
                 } else if byte == delimiter {
-                    spans.append(i)
-                    spans.append(i)
+                    spans.append(i, i)
                     i += 1
                 } else if byte == lf || byte == cr {
-                    spans.append(i)
-                    spans.append(i)
+                    spans.append(i, i)
                     recordBase = UnsafePointer(p)
                     return (endLine(byte, p, i + 1, n), true)
                 } else {
@@ -134,8 +131,7 @@ struct CSVTokenizer {
                     return (n, false)
                 }
                 let byte = p[j]
-                spans.append(fieldStart)
-                spans.append(j)
+                spans.append(fieldStart, j)
                 if byte == delimiter {
                     state = .startField
                     i = j + 1
@@ -177,13 +173,11 @@ struct CSVTokenizer {
                     state = .quoted
                     return scanCopying(p, from: i + 1, n)
                 } else if byte == delimiter {
-                    spans.append(fieldStart)
-                    spans.append(closingQuote)
+                    spans.append(fieldStart, closingQuote)
                     state = .startField
                     i += 1
                 } else if byte == lf || byte == cr {
-                    spans.append(fieldStart)
-                    spans.append(closingQuote)
+                    spans.append(fieldStart, closingQuote)
                     recordBase = UnsafePointer(p)
                     return (endLine(byte, p, i + 1, n), true)
                 } else {
@@ -226,8 +220,7 @@ struct CSVTokenizer {
     /// Ends the open field of a record held in the record buffer.
     @inline(__always)
     private mutating func endCopiedField() {
-        spans.append(fieldStart)
-        spans.append(bytes.count)
+        spans.append(fieldStart, bytes.count)
         fieldStart = bytes.count
     }
 
@@ -360,7 +353,7 @@ struct CSVTokenizer {
 
     private mutating func clearRecord() {
         bytes.removeAll()
-        spans.removeAll(keepingCapacity: true)
+        spans.removeAll()
         copying = false
         recordBase = nil
     }
@@ -376,9 +369,7 @@ struct CSVTokenizer {
         defer { clearRecord() }
         let base = recordBytes
         let line = recordLine
-        return try spans.withUnsafeBufferPointer { spans in
-            try body(CSVRecordBytes(base: base, spans: spans, line: line))
-        }
+        return try body(CSVRecordBytes(base: base, spans: spans.buffer, line: line))
     }
 
     /// Discards the completed record, returning its field count (delimiter sniffing needs no strings).
