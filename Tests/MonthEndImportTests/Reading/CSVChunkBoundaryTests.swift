@@ -62,6 +62,23 @@ struct CSVChunkBoundaryTests {
         }
     }
 
+    @Test func fieldsThatNeedRewritingMidRecordReadTheSameAtEveryChunkSize() throws {
+        // Records lying in one chunk are held as offsets into it; a doubled quote or text after a
+        // closing quote switches the record to a copy part-way. Both ways must give the same fields.
+        let bytes = Array("a,\"b\"\"c\",d\nx,\"ab\"c,y\n\"q\nr\",s,\n,,\nt,\"u\"".utf8)
+        let expected = [["a", "b\"c", "d"], ["x", "abc", "y"], ["q\nr", "s", ""], ["", "", ""], ["t", "u"]]
+        for chunkSize in [1, 2, 3, 5, 7, 11, 64, 1 << 20] {
+            let (_, records) = try S.read(bytes, chunkSize: chunkSize, delimiter: UInt8(ascii: ","))
+            #expect(S.fields(records) == expected, "chunk size \(chunkSize)")
+            #expect(S.lines(records) == [1, 2, 3, 5, 6], "chunk size \(chunkSize)")
+            let reader = try CSVFileReader(
+                source: .memory(bytes), name: "t.csv", delimiter: UInt8(ascii: ","), chunkSize: chunkSize)
+            var lent: [[String]] = []
+            while let record = try reader.nextBytes({ record, _ in record.record() }) { lent.append(record.fields) }
+            #expect(lent == expected, "chunk size \(chunkSize)")
+        }
+    }
+
     @Test func cp936EuroByteAtAChunkBoundary() throws {
         let bytes = S.gb18030("金额\n") + [0x80] + S.gb18030("额\n")
         for chunkSize in 1...8 {
