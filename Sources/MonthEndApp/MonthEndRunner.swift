@@ -53,19 +53,35 @@ public enum MonthEndRunner {
             workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs, digest: RunDigest.lines(report))
     }
 
-    /// Runs every area that has input; an area without input has no report (zero figures).
+    /// Runs every area that has input; an area without input has no report (zero figures). The
+    /// courier area (the month's biggest by far) runs on a worker thread while receivables, stock
+    /// and orders run here; exceptions keep area order.
     static func reconcile(_ inputs: MonthInputs, request: RunRequest, settings: Settings) throws -> MonthReport {
         let chinese = request.language == .zh
         let fileNames = inputs.files.map { ($0.path as NSString).lastPathComponent }
+        let aliases =
+            inputs.has(.courierBill) || inputs.has(.courierSlips)
+            ? try Templates.courierAliases(folders: settings.templateFolders) : nil
+        let period = request.period
+        let (courier, others) = Parallel.both(
+            { () -> (CourierReport, [ExceptionItem])? in
+                guard let aliases else { return nil }
+                let courier = CourierReconciler(settings: settings.courier, aliases: aliases)
+                    .reconcile(inputs, period: period)
+                return (courier, courier.exceptions(zh: chinese, fileNames: fileNames))
+            },
+            { reconcileOtherAreas(inputs, request: request, settings: settings) })
+        var report = others
+        report.courier = courier?.0
+        report.exceptions = (courier?.1 ?? []) + others.exceptions
+        return report
+    }
+
+    /// Receivables, stock and orders: the areas that do not depend on the courier's.
+    static func reconcileOtherAreas(_ inputs: MonthInputs, request: RunRequest, settings: Settings) -> MonthReport {
+        let chinese = request.language == .zh
         var report = MonthReport(
             period: request.period, asOf: request.asOf, company: settings.company, inputs: inputs.files)
-        if inputs.has(.courierBill) || inputs.has(.courierSlips) {
-            let aliases = try Templates.courierAliases(folders: settings.templateFolders)
-            let courier = CourierReconciler(settings: settings.courier, aliases: aliases)
-                .reconcile(inputs, period: request.period)
-            report.courier = courier
-            report.exceptions += courier.exceptions(zh: chinese, fileNames: fileNames)
-        }
         if inputs.has(.invoices) || inputs.has(.payments) {
             let receivables = ReceivablesReconciler(settings: settings).reconcile(
                 invoices: inputs.invoices, payments: inputs.payments, customers: inputs.customers,
