@@ -8,7 +8,8 @@ public struct SheetModel: Hashable, Sendable {
     /// A heading above the header row (the summary's "company 月结对账 period"); nil for none.
     public var title: String?
     public var columns: [ColumnModel]
-    public var rows: [[CellValue]]
+    /// Held, or generated from the report for the big detail sheets (see `SheetRows`).
+    public var rows: SheetRows
     /// Data rows (0-based) that head a section: bold on a light fill across the columns.
     public var sectionRows: Set<Int> = []
     /// An autofilter over header and data rows; off where the rows are not a list (the summary).
@@ -35,7 +36,7 @@ public struct SheetModel: Hashable, Sendable {
         self.name = name
         self.title = title
         self.columns = columns
-        self.rows = rows
+        self.rows = SheetRows(rows)
         self.totals = totals
         self.trailer = trailer
         self.highlight = highlight

@@ -15,12 +15,16 @@ extension WorkbookLayout {
             id: .exceptions, name: labels.sheetName(.exceptions), columns: columns,
             totals: totals(count: columns.count, sums: [ExceptionsColumn.amount]),
             highlight: .empty(column: ExceptionsColumn.review))
-        for item in report.exceptions {
-            sheet.rows.append([
-                .text(labels["area." + item.area.rawValue]), Cell.text(item.key), Cell.text(item.kind),
-                .money(item.amount),
+        // Generated, not held (over 100,000 rows at a million slips).
+        let items = report.exceptions
+        let areaNames = Dictionary(
+            uniqueKeysWithValues: Set(items.map(\.area)).map { ($0, labels["area." + $0.rawValue]) })
+        sheet.rows = SheetRows(count: items.count) { i in
+            let item = items[i]
+            return [
+                .text(areaNames[item.area] ?? ""), Cell.text(item.key), Cell.text(item.kind), .money(item.amount),
                 Cell.text(item.reason), .empty,
-            ])
+            ]
         }
         return sheet
     }

@@ -33,24 +33,29 @@ extension WorkbookLayout {
         let zh = labels.isChinese
         let rebillSlips = Set(courier.rebilling.map(\.slip.waybill))
         let yes = labels["flag.yes"]
-        for line in courier.lines {
-            sheet.rows.append([
-                .text(line.waybill), .date(line.shipDate), Cell.text(line.courier), Cell.text(line.account),
-                Cell.text(line.destination), Cell.text(line.feeType), Cell.quantity(line.billedWeightKg),
-                Cell.quantity(line.slipWeightKg), .money(line.amount), Cell.money(line.expectedFreight),
-                Cell.money(line.weightEffect), Cell.money(line.priceDifference), .money(line.disputed),
-                .money(line.toPay), rebillSlips.contains(line.waybill) ? .text(yes) : .empty,
-                .text(line.status.rawValue), Cell.text(line.reasonText(zh: zh, fileNames: names)), .empty,
-            ])
-        }
-        for unbilled in courier.notBilled {
+        let lines = courier.lines
+        let notBilled = courier.notBilled
+        // Generated, not held: at a million slips the held rows took over 500 MB (issue #8).
+        sheet.rows = SheetRows(count: lines.count + notBilled.count) { i in
+            guard i >= lines.count else {
+                let line = lines[i]
+                return [
+                    .text(line.waybill), .date(line.shipDate), Cell.text(line.courier), Cell.text(line.account),
+                    Cell.text(line.destination), Cell.text(line.feeType), Cell.quantity(line.billedWeightKg),
+                    Cell.quantity(line.slipWeightKg), .money(line.amount), Cell.money(line.expectedFreight),
+                    Cell.money(line.weightEffect), Cell.money(line.priceDifference), .money(line.disputed),
+                    .money(line.toPay), rebillSlips.contains(line.waybill) ? .text(yes) : .empty,
+                    .text(line.status.rawValue), Cell.text(line.reasonText(zh: zh, fileNames: names)), .empty,
+                ]
+            }
+            let unbilled = notBilled[i - lines.count]
             let slip = unbilled.slip
-            sheet.rows.append([
+            return [
                 .text(slip.waybill), .date(slip.shipDate), Cell.text(unbilled.courier), Cell.text(unbilled.account),
                 Cell.text(slip.destination), .empty, .empty, Cell.quantity(slip.weightKg), .empty,
                 Cell.money(unbilled.expectedFreight), .empty, .empty, .empty, .empty, .empty,
                 .text(CourierUnbilledSlip.status), Cell.text(unbilled.reasonText(zh: zh, fileNames: names)), .empty,
-            ])
+            ]
         }
         return sheet
     }

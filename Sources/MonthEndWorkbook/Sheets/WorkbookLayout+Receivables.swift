@@ -130,25 +130,34 @@ extension WorkbookLayout {
             return sheet
         }
         let separator = labels.isChinese ? "；" : "; "
-        for reminder in receivables.dunningPlan {
+        let wording = (
+            pastDue: labels["dunning.days_past_due"], toDue: labels["dunning.days_to_due"],
+            today: labels["dunning.due_today"]
+        )
+        let kinds = (
+            beforeDue: labels["dunning.before_due"], overdue: labels["dunning.overdue"], both: labels["dunning.both"]
+        )
+        let plan = receivables.dunningPlan
+        // Generated, not held: long invoice lists on tens of thousands of rows.
+        sheet.rows = SheetRows(count: plan.count) { i in
+            let reminder = plan[i]
             let invoices = reminder.items.map { item -> String in
-                let key =
-                    item.daysPastDue > 0
-                    ? "dunning.days_past_due" : (item.daysPastDue < 0 ? "dunning.days_to_due" : "dunning.due_today")
-                return labels[key].replacingPlaceholder("{invoice}", with: item.invoiceNo)
+                let template =
+                    item.daysPastDue > 0 ? wording.pastDue : (item.daysPastDue < 0 ? wording.toDue : wording.today)
+                return template.replacingPlaceholder("{invoice}", with: item.invoiceNo)
                     .replacingPlaceholder("{amount}", with: item.openBalance.description)
                     .replacingPlaceholder("{days}", with: String(item.daysPastDue.magnitude))
             }.joined(separator: separator)
             let kind: String
             switch reminder.kind {
-            case .beforeDue: kind = labels["dunning.before_due"]
-            case .overdue: kind = labels["dunning.overdue"]
-            case .both: kind = labels["dunning.both"]
+            case .beforeDue: kind = kinds.beforeDue
+            case .overdue: kind = kinds.overdue
+            case .both: kind = kinds.both
             }
-            sheet.rows.append([
+            return [
                 .date(reminder.date), Cell.text(reminder.customerName), Cell.text(reminder.salesperson),
                 Cell.text(invoices), .money(reminder.totalOpen), .text(kind), .empty,
-            ])
+            ]
         }
         return sheet
     }

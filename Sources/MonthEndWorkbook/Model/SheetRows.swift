@@ -1,0 +1,129 @@
+/// The data rows of a sheet: held in an array (small sheets, tests), or generated on demand from
+/// the report, which is immutable and already in memory. A million-row detail sheet is generated
+/// row by row while it is measured and while it is written, never held whole (issue #8).
+public struct SheetRows: RandomAccessCollection, MutableCollection, ExpressibleByArrayLiteral, Sendable {
+    public typealias Element = [CellValue]
+    public typealias Index = Int
+    public typealias Indices = Range<Int>
+
+    /// Builds row `i` (of the whole sheet) each time it is asked for.
+    public typealias Generator = @Sendable (Int) -> [CellValue]
+
+    private enum Storage: Sendable {
+        case held([[CellValue]])
+        /// Rows `range` of the generator's sheet, presented as 0..<range.count.
+        case generated(range: Range<Int>, row: Generator)
+    }
+
+    private var storage: Storage
+
+    public init(_ rows: [[CellValue]] = []) { storage = .held(rows) }
+
+    public init(arrayLiteral rows: [CellValue]...) { storage = .held(rows) }
+
+    /// `count` rows, row `i` built by `row(i)` whenever it is read.
+    public init(count: Int, row: @escaping Generator) {
+        precondition(count >= 0)
+        storage = .generated(range: 0..<count, row: row)
+    }
+
+    /// True when the rows are built on demand rather than held.
+    public var isGenerated: Bool {
+        if case .generated = storage { return true }
+        return false
+    }
+
+    public var startIndex: Int { 0 }
+
+    public var endIndex: Int {
+        switch storage {
+        case .held(let rows): return rows.count
+        case .generated(let range, _): return range.count
+        }
+    }
+
+    /// A generated row is built anew on every read; only held rows can be changed in place.
+    public subscript(position: Int) -> [CellValue] {
+        get {
+            switch storage {
+            case .held(let rows): return rows[position]
+            case .generated(let range, let row):
+                precondition(position >= 0 && position < range.count, "row index out of range")
+                return row(range.lowerBound + position)
+            }
+        }
+        set {
+            guard case .held(var rows) = storage else {
+                preconditionFailure("generated rows are built from the report and cannot be changed")
+            }
+            storage = .held([])  // keeps `rows` uniquely referenced while it changes
+            rows[position] = newValue
+            storage = .held(rows)
+        }
+    }
+
+    /// Rows `range` as rows of their own (0-based): a split part. Generated rows stay generated
+    /// over the same report (nothing copied); held rows are copied out.
+    public func rows(in range: Range<Int>) -> SheetRows {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "part outside the rows")
+        switch storage {
+        case .held(let rows):
+            return SheetRows(Array(rows[range]))
+        case .generated(let whole, let row):
+            let start = whole.lowerBound + range.lowerBound
+            return SheetRows(storage: .generated(range: start..<(start + range.count), row: row))
+        }
+    }
+
+    /// The same rows with some cells replaced: `cells[i][c]` replaces cell `c` of row `i`. Generated
+    /// rows get the replacement as they are built (the write pass writes the cut texts).
+    public func replacing(cells: [Int: [Int: CellValue]]) -> SheetRows {
+        guard !cells.isEmpty else { return self }
+        switch storage {
+        case .held(var rows):
+            for (r, replacements) in cells { for (c, value) in replacements { rows[r][c] = value } }
+            return SheetRows(rows)
+        case .generated(let range, let row):
+            // Row numbers of `cells` are 0-based within these rows; the generator's are the sheet's.
+            let offset = range.lowerBound
+            return SheetRows(
+                storage: .generated(
+                    range: range,
+                    row: { i in
+                        var built = row(i)
+                        if let replacements = cells[i - offset] {
+                            for (c, value) in replacements { built[c] = value }
+                        }
+                        return built
+                    }))
+        }
+    }
+
+    /// Adds a row to held rows (sheets built by appending; notes on the rejected-rows sheet).
+    public mutating func append(_ row: [CellValue]) {
+        append(contentsOf: [row])
+    }
+
+    public mutating func append(contentsOf newRows: some Sequence<[CellValue]>) {
+        guard case .held(var rows) = storage else {
+            preconditionFailure("generated rows are built from the report and cannot be appended to")
+        }
+        storage = .held([])
+        rows.append(contentsOf: newRows)
+        storage = .held(rows)
+    }
+
+    private init(storage: Storage) { self.storage = storage }
+}
+
+extension SheetRows: Hashable {
+    /// Row by row, whatever the storage: a generated sheet equals the same rows held.
+    public static func == (lhs: SheetRows, rhs: SheetRows) -> Bool {
+        lhs.count == rhs.count && lhs.elementsEqual(rhs)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for row in self { hasher.combine(row) }
+    }
+}
