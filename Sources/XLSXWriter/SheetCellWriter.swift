@@ -22,75 +22,35 @@ public struct SheetCellWriter: @unchecked Sendable {
 
     /// Text as a string, never a formula. Empty text writes a blank cell carrying the format.
     public func writeText(_ text: String, row: Int, column: Int, format: Int) throws(XLSXError) {
-        let operation = "write text"
-        let lxwFormat = try cell(row, column, format, operation)
-        if text.isEmpty {
-            try check(
-                worksheet_write_blank(handle, UInt32(row), UInt16(column), lxwFormat), operation,
-                location: .init(sheet: sheet.name, row: row, column: column))
-            return
-        }
-        try Workbook.validateText(text, operation, sheet: sheet, row: row, column: column)
-        try check(
-            worksheet_write_string(handle, UInt32(row), UInt16(column), text, lxwFormat), operation,
-            location: .init(sheet: sheet.name, row: row, column: column))
+        try CellCalls.text(text, handle, sheet, row, column, try cell(row, column, format, CellCalls.textOperation))
     }
 
     /// A finite number.
     public func writeNumber(_ value: Double, row: Int, column: Int, format: Int) throws(XLSXError) {
-        let operation = "write number"
-        let lxwFormat = try cell(row, column, format, operation)
-        try Workbook.validateFinite(value, operation, sheet: sheet, row: row, column: column)
-        try check(
-            worksheet_write_number(handle, UInt32(row), UInt16(column), value, lxwFormat), operation,
-            location: .init(sheet: sheet.name, row: row, column: column))
+        try CellCalls.number(
+            value, handle, sheet, row, column, try cell(row, column, format, CellCalls.numberOperation))
     }
 
     /// A calendar date as an Excel serial; `format` should carry a date number format.
     public func writeDate(year: Int, month: Int, day: Int, row: Int, column: Int, format: Int) throws(XLSXError) {
-        let operation = "write date"
-        let lxwFormat = try cell(row, column, format, operation)
-        guard Workbook.isValidDate(year: year, month: month, day: day) else {
-            throw XLSXError(
-                .parameterValidation, operation: operation,
-                detail: "\(year)-\(month)-\(day) is not a date in 1900...9999",
-                location: .init(sheet: sheet.name, row: row, column: column))
-        }
-        var datetime = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
-        try check(
-            worksheet_write_datetime(handle, UInt32(row), UInt16(column), &datetime, lxwFormat), operation,
-            location: .init(sheet: sheet.name, row: row, column: column))
+        let lxwFormat = try cell(row, column, format, CellCalls.dateOperation)
+        try CellCalls.validateDate(year: year, month: month, day: day, sheet, row, column)
+        try CellCalls.date(year: year, month: month, day: day, handle, sheet, row, column, lxwFormat)
     }
 
-    /// A formula with its computed result.
+    /// A formula (with or without the leading `=`) with its computed result.
     public func writeFormula(
         _ formula: String, result: FormulaResult, row: Int, column: Int, format: Int
     ) throws(XLSXError) {
-        let operation = "write formula"
-        let location = XLSXError.Location(sheet: sheet.name, row: row, column: column)
-        let lxwFormat = try cell(row, column, format, operation)
-        try Workbook.validateFormula(formula, operation, location: location)
-        switch result {
-        case .number(let value):
-            try Workbook.validateFinite(value, operation, sheet: sheet, row: row, column: column)
-            try check(
-                worksheet_write_formula_num(handle, UInt32(row), UInt16(column), formula, lxwFormat, value),
-                operation, location: location)
-        case .text(let value):
-            try Workbook.validateText(value, operation, sheet: sheet, row: row, column: column)
-            try check(
-                worksheet_write_formula_str(handle, UInt32(row), UInt16(column), formula, lxwFormat, value),
-                operation, location: location)
-        }
+        let lxwFormat = try cell(row, column, format, CellCalls.formulaOperation)
+        try Workbook.validateFormula(
+            formula, CellCalls.formulaOperation, location: .init(sheet: sheet.name, row: row, column: column))
+        try CellCalls.formula(formula, result: result, handle, sheet, row, column, lxwFormat)
     }
 
     /// An empty cell that shows its format (a fill or a border).
     public func writeBlank(row: Int, column: Int, format: Int) throws(XLSXError) {
-        let operation = "write blank"
-        let lxwFormat = try cell(row, column, format, operation)
-        try check(
-            worksheet_write_blank(handle, UInt32(row), UInt16(column), lxwFormat), operation,
-            location: .init(sheet: sheet.name, row: row, column: column))
+        try CellCalls.blank(handle, sheet, row, column, try cell(row, column, format, CellCalls.blankOperation))
     }
 
     @inline(__always)
@@ -134,5 +94,90 @@ extension Workbook {
             pointers.append(pointer)
         }
         return SheetCellWriter(sheet: sheet, handle: handle, formats: pointers, formatCount: pointers.count)
+    }
+}
+
+/// The C calls behind every cell write, shared by `Workbook` (formats by value, cached) and
+/// `SheetCellWriter` (formats by index): the row and column are already checked, the format resolved.
+enum CellCalls {
+    static let textOperation = "write text"
+    static let numberOperation = "write number"
+    static let dateOperation = "write date"
+    static let formulaOperation = "write formula"
+    static let blankOperation = "write blank"
+
+    typealias Sheet = UnsafeMutablePointer<lxw_worksheet>
+    typealias Format = UnsafeMutablePointer<lxw_format>
+
+    static func text(
+        _ text: String, _ ws: Sheet, _ sheet: Worksheet, _ row: Int, _ column: Int, _ format: Format?
+    ) throws(XLSXError) {
+        if text.isEmpty {
+            try blank(ws, sheet, row, column, format, operation: textOperation)
+            return
+        }
+        try Workbook.validateText(text, textOperation, sheet: sheet, row: row, column: column)
+        try check(
+            worksheet_write_string(ws, UInt32(row), UInt16(column), text, format), textOperation,
+            location: .init(sheet: sheet.name, row: row, column: column))
+    }
+
+    static func number(
+        _ value: Double, _ ws: Sheet, _ sheet: Worksheet, _ row: Int, _ column: Int, _ format: Format?
+    ) throws(XLSXError) {
+        try Workbook.validateFinite(value, numberOperation, sheet: sheet, row: row, column: column)
+        try check(
+            worksheet_write_number(ws, UInt32(row), UInt16(column), value, format), numberOperation,
+            location: .init(sheet: sheet.name, row: row, column: column))
+    }
+
+    static func validateDate(year: Int, month: Int, day: Int, _ sheet: Worksheet, _ row: Int, _ column: Int)
+        throws(XLSXError)
+    {
+        guard Workbook.isValidDate(year: year, month: month, day: day) else {
+            throw XLSXError(
+                .parameterValidation, operation: dateOperation,
+                detail: "\(year)-\(month)-\(day) is not a date in 1900...9999",
+                location: .init(sheet: sheet.name, row: row, column: column))
+        }
+    }
+
+    /// A date already validated (`validateDate`).
+    static func date(
+        year: Int, month: Int, day: Int, _ ws: Sheet, _ sheet: Worksheet, _ row: Int, _ column: Int, _ format: Format?
+    ) throws(XLSXError) {
+        var datetime = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
+        try check(
+            worksheet_write_datetime(ws, UInt32(row), UInt16(column), &datetime, format), dateOperation,
+            location: .init(sheet: sheet.name, row: row, column: column))
+    }
+
+    /// A formula already validated (`Workbook.validateFormula`), with its result.
+    static func formula(
+        _ formula: String, result: FormulaResult, _ ws: Sheet, _ sheet: Worksheet, _ row: Int, _ column: Int,
+        _ format: Format?
+    ) throws(XLSXError) {
+        let location = XLSXError.Location(sheet: sheet.name, row: row, column: column)
+        switch result {
+        case .number(let value):
+            try Workbook.validateFinite(value, formulaOperation, sheet: sheet, row: row, column: column)
+            try check(
+                worksheet_write_formula_num(ws, UInt32(row), UInt16(column), formula, format, value),
+                formulaOperation, location: location)
+        case .text(let value):
+            try Workbook.validateText(value, formulaOperation, sheet: sheet, row: row, column: column)
+            try check(
+                worksheet_write_formula_str(ws, UInt32(row), UInt16(column), formula, format, value),
+                formulaOperation, location: location)
+        }
+    }
+
+    static func blank(
+        _ ws: Sheet, _ sheet: Worksheet, _ row: Int, _ column: Int, _ format: Format?,
+        operation: String = blankOperation
+    ) throws(XLSXError) {
+        try check(
+            worksheet_write_blank(ws, UInt32(row), UInt16(column), format), operation,
+            location: .init(sheet: sheet.name, row: row, column: column))
     }
 }

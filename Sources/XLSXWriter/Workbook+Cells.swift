@@ -16,32 +16,18 @@ extension Workbook {
     public mutating func writeText(
         _ text: String, sheet: Worksheet, row: Int, column: Int, format: CellFormat = .plain
     ) throws(XLSXError) {
-        let operation = "write text"
+        let operation = CellCalls.textOperation
         let ws = try core.cell(sheet, row, column, operation)
-        let lxwFormat = try core.cellFormat(format, operation)
-        if text.isEmpty {
-            try check(
-                worksheet_write_blank(ws, UInt32(row), UInt16(column), lxwFormat), operation,
-                location: .init(sheet: sheet.name, row: row, column: column))
-            return
-        }
-        try Self.validateText(text, operation, sheet: sheet, row: row, column: column)
-        try check(
-            worksheet_write_string(ws, UInt32(row), UInt16(column), text, lxwFormat), operation,
-            location: .init(sheet: sheet.name, row: row, column: column))
+        try CellCalls.text(text, ws, sheet, row, column, try core.cellFormat(format, operation))
     }
 
     /// Writes a finite number (NaN and infinities would produce a file Excel must repair).
     public mutating func writeNumber(
         _ value: Double, sheet: Worksheet, row: Int, column: Int, format: CellFormat = .plain
     ) throws(XLSXError) {
-        let operation = "write number"
+        let operation = CellCalls.numberOperation
         let ws = try core.cell(sheet, row, column, operation)
-        try Self.validateFinite(value, operation, sheet: sheet, row: row, column: column)
-        let lxwFormat = try core.cellFormat(format, operation)
-        try check(
-            worksheet_write_number(ws, UInt32(row), UInt16(column), value, lxwFormat), operation,
-            location: .init(sheet: sheet.name, row: row, column: column))
+        try CellCalls.number(value, ws, sheet, row, column, try core.cellFormat(format, operation))
     }
 
     /// Writes a calendar date as an Excel serial number (1900 epoch). When `format` has no number
@@ -49,21 +35,13 @@ extension Workbook {
     public mutating func writeDate(
         year: Int, month: Int, day: Int, sheet: Worksheet, row: Int, column: Int, format: CellFormat = .plain
     ) throws(XLSXError) {
-        let operation = "write date"
+        let operation = CellCalls.dateOperation
         let ws = try core.cell(sheet, row, column, operation)
-        guard Self.isValidDate(year: year, month: month, day: day) else {
-            throw XLSXError(
-                .parameterValidation, operation: operation,
-                detail: "\(year)-\(month)-\(day) is not a date in 1900...9999",
-                location: .init(sheet: sheet.name, row: row, column: column))
-        }
+        try CellCalls.validateDate(year: year, month: month, day: day, sheet, row, column)
         var dateFormat = format
         if dateFormat.numberFormat == nil { dateFormat.numberFormat = CellFormat.defaultDateFormat }
-        let lxwFormat = try core.cellFormat(dateFormat, operation)
-        var datetime = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
-        try check(
-            worksheet_write_datetime(ws, UInt32(row), UInt16(column), &datetime, lxwFormat), operation,
-            location: .init(sheet: sheet.name, row: row, column: column))
+        try CellCalls.date(
+            year: year, month: month, day: day, ws, sheet, row, column, try core.cellFormat(dateFormat, operation))
     }
 
     public mutating func writeBoolean(
@@ -79,35 +57,20 @@ extension Workbook {
 
     /// A cell with a format and no value (borders or fill in an empty cell). `.plain` writes nothing.
     public mutating func writeBlank(sheet: Worksheet, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
-        let operation = "write blank"
+        let operation = CellCalls.blankOperation
         let ws = try core.cell(sheet, row, column, operation)
-        let lxwFormat = try core.cellFormat(format, operation)
-        try check(
-            worksheet_write_blank(ws, UInt32(row), UInt16(column), lxwFormat), operation,
-            location: .init(sheet: sheet.name, row: row, column: column))
+        try CellCalls.blank(ws, sheet, row, column, try core.cellFormat(format, operation))
     }
 
     /// Writes a formula (with or without the leading `=`) together with its computed result.
     public mutating func writeFormula(
         _ formula: String, result: FormulaResult, sheet: Worksheet, row: Int, column: Int, format: CellFormat = .plain
     ) throws(XLSXError) {
-        let operation = "write formula"
-        let location = XLSXError.Location(sheet: sheet.name, row: row, column: column)
+        let operation = CellCalls.formulaOperation
         let ws = try core.cell(sheet, row, column, operation)
-        try Self.validateFormula(formula, operation, location: location)
-        let lxwFormat = try core.cellFormat(format, operation)
-        switch result {
-        case .number(let value):
-            try Self.validateFinite(value, operation, sheet: sheet, row: row, column: column)
-            try check(
-                worksheet_write_formula_num(ws, UInt32(row), UInt16(column), formula, lxwFormat, value), operation,
-                location: location)
-        case .text(let value):
-            try Self.validateText(value, operation, sheet: sheet, row: row, column: column)
-            try check(
-                worksheet_write_formula_str(ws, UInt32(row), UInt16(column), formula, lxwFormat, value), operation,
-                location: location)
-        }
+        try Self.validateFormula(
+            formula, operation, location: .init(sheet: sheet.name, row: row, column: column))
+        try CellCalls.formula(formula, result: result, ws, sheet, row, column, try core.cellFormat(format, operation))
     }
 
     /// A link to a cell of another (or the same) sheet, shown as `text`. With `.plain` the cell gets
