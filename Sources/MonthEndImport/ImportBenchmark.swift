@@ -25,7 +25,8 @@ public enum ImportBenchmark {
         var digest = RecordDigest()
         let sink: ((MonthInputs) -> Void)? = keepRecords ? nil : { digest.add($0) }
         let (report, kept) = try importer.mapFile(
-            path, index: 0, kind: nil, registry: StockRegistry(), recordSink: sink)
+            path, index: 0, kind: nil, registry: StockRegistry(), recordSink: sink,
+            restarted: { digest = RecordDigest() })
         if keepRecords { digest.add(kept) }
         return ImportTally(
             kind: report.kind, encoding: report.encoding, rows: report.rows, accepted: report.accepted,
@@ -102,7 +103,19 @@ public enum ImportBenchmark {
     private static func read(path: String) throws -> (
         reader: CSVFileReader, records: Int, fields: Int, bytes: Int
     ) {
-        let reader = try CSVFileReader(path: path)
+        do {
+            return try read(path: path, threaded: true)
+        } catch is EncodingRestart {
+            return try read(path: path, threaded: false)
+        }
+    }
+
+    private static func read(path: String, threaded: Bool) throws -> (
+        reader: CSVFileReader, records: Int, fields: Int, bytes: Int
+    ) {
+        let reader = try CSVFileReader(
+            source: .file(path: path), name: path, delimiter: nil, chunkSize: CSVFileReader.defaultChunkSize,
+            threaded: threaded)
         var records = 0
         var fields = 0
         var bytes = 0

@@ -30,7 +30,8 @@ struct FileMapper {
     static let headerSearchLimit = 40
 
     let table: SynonymTable
-    let facts: FileFacts
+    /// Encoding and digest may be filled in after the rows (a threaded reader knows them at the end).
+    var facts: FileFacts
     let kindOverride: FileKind?
     private let builder: RecordBuilder
 

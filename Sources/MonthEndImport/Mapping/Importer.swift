@@ -78,16 +78,31 @@ public struct Importer: Sendable {
     }
 
     /// Reads every input. Files are numbered in reading order (`SourceLocation.fileIndex`).
+    ///
+    /// Two files are read at a time (the biggest first, so the two threads finish together) and
+    /// their results are taken in file order, so reports, rejections, records and the error that
+    /// stops the run are those of reading one file after another. Each file's stock items go into
+    /// a registry of its own; a file holding an item an earlier file holds is read again after
+    /// them, with theirs, so its repeated rows are rejected naming the first as before.
     public func run(paths: [String]) throws -> ImportResult {
         let (files, listingNotes) = try inputFiles(paths)
         var notes = listingNotes
-        var inputs = MonthInputs()
-        let registry = StockRegistry()
         var usedOverrides = Set<String>()
-        for (index, file) in files.enumerated() {
+        let kinds = files.map { file -> FileKind? in
             let (override, key) = kindOverride(for: file)
             if let key { usedOverrides.insert(key) }
-            let (report, records) = try mapFile(file, index: index, kind: override, registry: registry)
+            return override
+        }
+        let outcomes = readConcurrently(files, kinds: kinds)
+        var inputs = MonthInputs()
+        let registry = StockRegistry()
+        for (index, file) in files.enumerated() {
+            var (report, records, stock) = try outcomes[index].get()
+            if registry.overlaps(stock) {
+                (report, records) = try mapFile(file, index: index, kind: kinds[index], registry: registry)
+            } else {
+                registry.absorb(stock)
+            }
             inputs.files.append(report)
             inputs.billLines += records.billLines
             inputs.slips += records.slips
@@ -102,6 +117,41 @@ public struct Importer: Sendable {
             notes.append(ImportNote(path: key, message: "a kind was named for this file, but no such file was read"))
         }
         return ImportResult(inputs: inputs, notes: notes)
+    }
+
+    /// How many files `run` reads at the same time (the machine it was measured on has two cores).
+    static let concurrentFiles = 2
+
+    /// Every file mapped with a stock registry of its own, `concurrentFiles` at a time; in file order.
+    func readConcurrently(_ files: [String], kinds: [FileKind?]) -> [FileBoard.Outcome] {
+        let bySize = files.indices.sorted { Self.fileSize(files[$0]) > Self.fileSize(files[$1]) }
+        let board = FileBoard(order: bySize, count: files.count)
+        let work: @Sendable () -> Void = {
+            while let index = board.take() {
+                let registry = StockRegistry()
+                let outcome = Result { () throws -> (InputFileReport, MonthInputs, StockRegistry) in
+                    let (report, records) = try self.mapFile(
+                        files[index], index: index, kind: kinds[index], registry: registry)
+                    return (report, records, registry)
+                }
+                board.put(outcome, at: index)
+            }
+        }
+        let helpers = min(Self.concurrentFiles, files.count) - 1
+        let done = DispatchSemaphore(value: 0)
+        for _ in 0..<max(helpers, 0) {
+            Thread {
+                work()
+                done.signal()
+            }.start()
+        }
+        work()
+        for _ in 0..<max(helpers, 0) { done.wait() }
+        return board.outcomes()
+    }
+
+    private static func fileSize(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 
     /// One file read alone, for `monthend inspect`.
@@ -123,15 +173,59 @@ public struct Importer: Sendable {
         return (nil, nil)
     }
 
-    /// `recordSink`: see `FileMapper.recordSink` (benchmarks).
+    /// `recordSink`: see `FileMapper.recordSink` (benchmarks); `restarted` is called when records
+    /// already handed to it will be handed over again (a file read again as GB18030).
+    /// `threaded`: decode on a second thread (`DecodingPipeline`); the outcome is the same.
     func mapFile(
         _ path: String, index: Int, kind: FileKind?, registry: StockRegistry,
-        recordSink: ((MonthInputs) -> Void)? = nil
+        recordSink: ((MonthInputs) -> Void)? = nil, restarted: () -> Void = {}, threaded: Bool = true
     ) throws -> (InputFileReport, MonthInputs) {
-        let reader = try CSVFileReader(path: path)
+        try mapFile(
+            source: .file(path: path), path: path, index: index, kind: kind, registry: registry,
+            chunkSize: CSVFileReader.defaultChunkSize, recordSink: recordSink, restarted: restarted, threaded: threaded)
+    }
+
+    /// `mapFile` over any byte source and chunk size (tests).
+    func mapFile(
+        source: ByteSource, path: String, index: Int, kind: FileKind?, registry: StockRegistry, chunkSize: Int,
+        recordSink: ((MonthInputs) -> Void)? = nil, restarted: () -> Void = {}, threaded: Bool
+    ) throws -> (InputFileReport, MonthInputs) {
+        guard threaded else {
+            let reader = try CSVFileReader(source: source, name: path, delimiter: nil, chunkSize: chunkSize)
+            return try map(reader, path: path, index: index, kind: kind, registry: registry, recordSink: recordSink)
+        }
+        do {
+            let reader = try CSVFileReader(
+                source: source, name: path, delimiter: nil, chunkSize: chunkSize, threaded: true)
+            // Stock items go into a copy until the file is known not to be read again.
+            let attempt = registry.copy()
+            do {
+                let result = try map(
+                    reader, path: path, index: index, kind: kind, registry: attempt, recordSink: recordSink)
+                registry.absorb(attempt)
+                return result
+            } catch {
+                // The sequential reader finds some faults before any row: those come first.
+                try reader.throwEarlierFailure()
+                throw error
+            }
+        } catch is EncodingRestart {
+            // Rare: GB18030 whose first non-UTF-8 byte lies past the first chunk. Rows mapped as UTF-8
+            // are dropped, and so is the copy of the stock registry they went into.
+            restarted()
+            return try mapFile(
+                source: source, path: path, index: index, kind: kind, registry: registry, chunkSize: chunkSize,
+                recordSink: recordSink, threaded: false)
+        }
+    }
+
+    private func map(
+        _ reader: CSVFileReader, path: String, index: Int, kind: FileKind?, registry: StockRegistry,
+        recordSink: ((MonthInputs) -> Void)?
+    ) throws -> (InputFileReport, MonthInputs) {
+        // Encoding and digest are filled in at the end: a threaded reader knows them only then.
         let facts = FileMapper.FileFacts(
-            path: path, fileIndex: index, encoding: reader.encoding,
-            delimiter: String(UnicodeScalar(reader.delimiter)), sha256: reader.sha256)
+            path: path, fileIndex: index, delimiter: String(UnicodeScalar(reader.delimiter)))
         var mapper = FileMapper(table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry)
         mapper.recordSink = recordSink
         // Records are read as bytes: the mapper makes Strings only for the cells a kind keeps.
@@ -143,6 +237,8 @@ public struct Importer: Sendable {
             }
         }) != nil {}
         mapper.flushRecords()
+        mapper.facts.encoding = reader.encoding
+        mapper.facts.sha256 = reader.sha256
         return try mapper.finish()
     }
 }

@@ -17,4 +17,24 @@ final class StockRegistry {
         firstRows[key] = FirstRow(path: path, line: line)
         return nil
     }
+
+    /// A registry holding what this one holds, to read a file into without touching this one.
+    func copy() -> StockRegistry {
+        let copy = StockRegistry()
+        copy.firstRows = firstRows
+        return copy
+    }
+
+    /// True when `other` registered an item this one holds (reading its file after this one's files
+    /// would have found that row a repeat).
+    func overlaps(_ other: StockRegistry) -> Bool {
+        let (small, large) = firstRows.count <= other.firstRows.count ? (self, other) : (other, self)
+        return small.firstRows.keys.contains { large.firstRows[$0] != nil }
+    }
+
+    /// Adds what `other` registered, as if its file had been read into this registry (call only
+    /// when they do not overlap, or `other` was a copy of this one).
+    func absorb(_ other: StockRegistry) {
+        firstRows.merge(other.firstRows) { mine, _ in mine }
+    }
 }

@@ -32,6 +32,9 @@ enum ByteSource {
 final class ChunkReader {
     private let fd: Int32
     private let memory: [UInt8]
+    /// Fills the buffer given and returns how many bytes it wrote (0 at end of input): chunks handed
+    /// over by the decoding pipeline's reading loop, which has hashed and validated them already.
+    private let fill: ((UnsafeMutableBufferPointer<UInt8>) throws -> Int)?
     private let displayName: String
     let chunkSize: Int
     private let storage: UnsafeMutablePointer<UInt8>
@@ -40,9 +43,13 @@ final class ChunkReader {
     /// Bytes handed out so far (the file offset of the byte after the current chunk).
     private(set) var offset = 0
 
-    init(fd: Int32, memory: [UInt8], chunkSize: Int, displayName: String) {
+    init(
+        fd: Int32, memory: [UInt8], chunkSize: Int, displayName: String,
+        fill: ((UnsafeMutableBufferPointer<UInt8>) throws -> Int)? = nil
+    ) {
         self.fd = fd
         self.memory = memory
+        self.fill = fill
         self.chunkSize = max(1, chunkSize)
         self.displayName = displayName
         storage = .allocate(capacity: self.chunkSize)
@@ -57,7 +64,9 @@ final class ChunkReader {
     /// Replaces `chunk` with the next one; returns false at end of input.
     func read() throws -> Bool {
         var filled = 0
-        if fd < 0 {
+        if let fill {
+            filled = try fill(UnsafeMutableBufferPointer(start: storage, count: chunkSize))
+        } else if fd < 0 {
             filled = min(memory.count - offset, chunkSize)
             memory.withUnsafeBufferPointer { source in
                 if filled > 0 { storage.update(from: source.baseAddress! + offset, count: filled) }

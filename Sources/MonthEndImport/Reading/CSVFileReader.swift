@@ -23,13 +23,26 @@ public final class CSVFileReader {
     static let sniffLimit = 8 << 20
 
     public let path: String
-    public let encoding: TextEncoding
     /// `,` `\t` or `;` (or the override).
     public let delimiter: UInt8
-    /// Lowercase hex SHA-256 of the file's bytes.
-    public let sha256: String
-    /// The file's size in bytes.
-    public let byteCount: Int
+    /// The file's encoding (a threaded reader knows it once `next()` has returned nil).
+    public var encoding: TextEncoding { facts.encoding }
+    /// Lowercase hex SHA-256 of the file's bytes (threaded: once `next()` has returned nil).
+    public var sha256: String { facts.sha256 }
+    /// The file's size in bytes (threaded: once `next()` has returned nil).
+    public var byteCount: Int { facts.byteCount }
+
+    private var facts: DecodingPipeline.Facts {
+        if let surveyed { return surveyed }
+        guard let facts = pipeline?.facts else {
+            preconditionFailure("a threaded reader knows the file's facts once it has read it all")
+        }
+        return facts
+    }
+    /// Known at init when reading sequentially.
+    private let surveyed: DecodingPipeline.Facts?
+    /// Set when reading threaded: the decoder, which also hashes and decides the encoding.
+    private let pipeline: DecodingPipeline?
 
     /// Set once the file has ended inside a quoted field: the line where that field's quote opened.
     public var unterminatedQuoteLine: Int? { tokenizer.unterminatedQuoteLine }
@@ -58,7 +71,10 @@ public final class CSVFileReader {
     }
 
     /// `chunkSize` is for tests that force records and characters across chunk boundaries.
-    init(source: ByteSource, name: String, delimiter override: UInt8?, chunkSize: Int) throws {
+    /// `threaded`: hash, validate and decode on a second thread (`DecodingPipeline`), a chunk or two
+    /// ahead of the tokenizer. Such a reader may throw `EncodingRestart` (read the file again
+    /// sequentially), and its caller should let `throwEarlierFailure()` pick the error to report.
+    init(source: ByteSource, name: String, delimiter override: UInt8?, chunkSize: Int, threaded: Bool = false) throws {
         if let override,
             override >= 0x80
                 || [CSVTokenizer.quote, CSVTokenizer.carriageReturn, CSVTokenizer.lineFeed].contains(override)
@@ -71,28 +87,26 @@ public final class CSVFileReader {
         self.source = source
         self.chunkSize = chunkSize
 
-        let survey = try FileSurvey(source: source, chunkSize: chunkSize, displayName: name)
-        sha256 = survey.sha256
-        byteCount = survey.byteCount
-        encoding = survey.encoding
-        if let offset = survey.invalidOffset {
-            throw Self.undecodable(
-                DecodingFailure(offset: offset, bytes: survey.invalidBytes), encoding: survey.encoding, source: source,
-                chunkSize: chunkSize, name: name)
-        }
-        if survey.byteCount <= survey.encoding.byteOrderMarkLength {
-            throw MonthEndError(
-                .emptyFile, survey.byteCount == 0 ? "the file is empty" : "the file holds only a byte-order mark",
-                path: name, hint: "export the data again; the file has no rows")
-        }
-
-        let reader = try source.open(chunkSize: chunkSize, displayName: name)
-        let bomLength = survey.encoding.byteOrderMarkLength
-        switch survey.encoding {
-        case .utf8, .utf8BOM: decoder = UTF8PassThrough(reader: reader, skipping: bomLength)
-        case .gb18030: decoder = GB18030Transcoder(reader: reader)
-        case .utf16LE: decoder = UTF16Transcoder(reader: reader, bigEndian: false, skipping: bomLength)
-        case .utf16BE: decoder = UTF16Transcoder(reader: reader, bigEndian: true, skipping: bomLength)
+        if threaded {
+            let pipeline = DecodingPipeline(source: source, name: name, chunkSize: chunkSize)
+            self.pipeline = pipeline
+            surveyed = nil
+            decoder = pipeline
+        } else {
+            let survey = try FileSurvey(source: source, chunkSize: chunkSize, displayName: name)
+            if let offset = survey.invalidOffset {
+                throw Self.undecodable(
+                    DecodingFailure(offset: offset, bytes: survey.invalidBytes), encoding: survey.encoding,
+                    source: source, chunkSize: chunkSize, name: name)
+            }
+            if survey.byteCount <= survey.encoding.byteOrderMarkLength {
+                throw Self.emptyFileError(byteCount: survey.byteCount, name: name)
+            }
+            pipeline = nil
+            surveyed = DecodingPipeline.Facts(
+                sha256: survey.sha256, byteCount: survey.byteCount, encoding: survey.encoding)
+            let reader = try source.open(chunkSize: chunkSize, displayName: name)
+            decoder = DecodingProducer.decoder(for: survey.encoding, reading: reader)
         }
 
         // Sniff over decoded text, keeping it to replay: the second pass reads the file only once.
@@ -110,7 +124,9 @@ public final class CSVFileReader {
                 if override == nil { sniffer.feed(decoder.chunk) }
             }
         } catch let failure as DecodingFailure {
-            throw Self.undecodable(failure, encoding: survey.encoding, source: source, chunkSize: chunkSize, name: name)
+            // Only the sequential decoders throw these (the pipeline hands over MonthEndErrors).
+            throw Self.undecodable(
+                failure, encoding: surveyed?.encoding ?? .gb18030, source: source, chunkSize: chunkSize, name: name)
         }
         self.delimiter = override ?? sniffer.choice
         tokenizer = CSVTokenizer(delimiter: self.delimiter)
@@ -178,7 +194,23 @@ public final class CSVFileReader {
             let error = Self.undecodable(decoding, encoding: encoding, source: source, chunkSize: chunkSize, name: path)
             failure = error
             throw error
+        } catch let error as MonthEndError {
+            failure = error
+            throw error
         }
+    }
+
+    /// For a threaded reader whose caller met an error of its own (or this reader's): waits for the
+    /// rest of the file and throws what the sequential reader would have thrown before any record,
+    /// or `EncodingRestart`. Returns when there is no such fault (the caller's error stands).
+    func throwEarlierFailure() throws {
+        try pipeline?.throwEarlierFailure()
+    }
+
+    static func emptyFileError(byteCount: Int, name: String) -> MonthEndError {
+        MonthEndError(
+            .emptyFile, byteCount == 0 ? "the file is empty" : "the file holds only a byte-order mark",
+            path: name, hint: "export the data again; the file has no rows")
     }
 
     /// The file-level error for bytes that fit no encoding we read, with offset, line and a way out.

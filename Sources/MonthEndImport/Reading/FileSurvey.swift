@@ -55,7 +55,7 @@ struct FileSurvey {
     }
 
     /// Up to four bytes from `offset`, re-read for an error message.
-    private static func bytes(at offset: Int, in source: ByteSource, chunkSize: Int, displayName: String) throws
+    static func bytes(at offset: Int, in source: ByteSource, chunkSize: Int, displayName: String) throws
         -> [UInt8]
     {
         let reader = try source.open(chunkSize: chunkSize, displayName: displayName)

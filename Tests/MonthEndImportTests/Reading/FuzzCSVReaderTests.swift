@@ -54,28 +54,36 @@ struct FuzzCSVReaderTests {
     }
 
     enum Outcome: Equatable {
-        case records([CSVRecord], unterminatedQuoteLine: Int?, encoding: TextEncoding, delimiter: UInt8)
-        case failure(MonthEndError.Code, line: Int?)
+        case records(
+            [CSVRecord], unterminatedQuoteLine: Int?, encoding: TextEncoding, delimiter: UInt8, sha256: String)
+        case failure(MonthEndError.Code, line: Int?, message: String)
+
+        var withoutMessage: Outcome {
+            guard case .failure(let code, let line, _) = self else { return self }
+            return .failure(code, line: line, message: "")
+        }
     }
 
-    static func outcome(_ bytes: [UInt8], chunkSize: Int) -> Outcome {
+    /// `threaded`: through the decoding thread, as the importer reads (see `CSVTestSupport.readThreaded`).
+    static func outcome(_ bytes: [UInt8], chunkSize: Int, threaded: Bool = false) -> Outcome {
         do {
-            let reader = try CSVFileReader(
-                source: .memory(bytes), name: "fuzz.csv", delimiter: nil, chunkSize: chunkSize)
-            var records: [CSVRecord] = []
-            while let record = try reader.next() {
-                records.append(record)
-                // Progress: a record consumes at least one byte or line break, so there are never more.
-                if records.count > bytes.count + 1 { Issue.record("reader does not progress"); break }
-            }
+            let (reader, records) =
+                threaded
+                ? try { () throws -> (CSVFileReader, [CSVRecord]) in
+                    let read = try S.readThreaded(bytes, name: "fuzz.csv", chunkSize: chunkSize, delimiter: nil)
+                    return (read.reader, read.records)
+                }()
+                : try S.readSequential(bytes, name: "fuzz.csv", chunkSize: chunkSize, delimiter: nil)
+            // Progress: a record consumes at least one byte or line break, so there are never more.
+            if records.count > bytes.count + 1 { Issue.record("reader does not progress") }
             return .records(
                 records, unterminatedQuoteLine: reader.unterminatedQuoteLine, encoding: reader.encoding,
-                delimiter: reader.delimiter)
+                delimiter: reader.delimiter, sha256: reader.sha256)
         } catch let error as MonthEndError {
-            return .failure(error.code, line: error.line)
+            return .failure(error.code, line: error.line, message: error.message)
         } catch {
             Issue.record("unexpected error \(error)")
-            return .failure(.usage, line: nil)
+            return .failure(.usage, line: nil, message: "\(error)")
         }
     }
 
@@ -106,9 +114,14 @@ struct FuzzCSVReaderTests {
             let input = Self.mutate(seeds[iteration % seeds.count], &random)
             let whole = Self.outcome(input, chunkSize: 1 << 20)
             // Chunk boundaries must not change anything, errors included.
-            let chunked = Self.outcome(input, chunkSize: 1 + random.below(13))
-            #expect(whole == chunked, "iteration \(iteration)")
-            guard case .records(let records, let unterminated, let encoding, let delimiter) = whole else {
+            // (The bytes an undecodable error shows may end at a chunk's end.)
+            let chunkSize = 1 + random.below(13)
+            let chunked = Self.outcome(input, chunkSize: chunkSize)
+            #expect(whole.withoutMessage == chunked.withoutMessage, "iteration \(iteration)")
+            // Nor the decoding thread, message and digest included, at either chunk size.
+            #expect(whole == Self.outcome(input, chunkSize: 1 << 20, threaded: true), "iteration \(iteration)")
+            #expect(chunked == Self.outcome(input, chunkSize: chunkSize, threaded: true), "iteration \(iteration)")
+            guard case .records(let records, let unterminated, let encoding, let delimiter, _) = whole else {
                 checked.errors += 1
                 continue
             }
