@@ -184,6 +184,27 @@ import Testing
         #expect(try Self.sheet(json, "快递对账")["freeze"] as? String == "A2")
     }
 
+    /// The biggest generated sheet's rows (here the dunning plan; the courier sheet in a big month)
+    /// written on a second thread read back exactly as a one-thread write: every value, stored
+    /// formula result, number format and style of every sheet.
+    @Test func rowsWrittenOnASecondThreadReadTheSame() throws {
+        let labels = try Fixtures.labels("zh")
+        let model = WorkbookLayout(labels: labels).placedModel(for: Fixtures.report())
+        #expect(WorkbookExporter.concurrentSheets(model, above: 1).map(\.name) == ["催款计划"])
+        #expect(WorkbookExporter.concurrentSheets(model, above: Int.max).isEmpty)
+        var reads: [NSDictionary] = []
+        for threshold in [1, Int.max] {
+            let path = WorkbookCheck.temporaryPath("threads-\(threshold).xlsx")
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            try WorkbookExporter.write(
+                model, to: path, createdEpochSeconds: Self.epoch, constantMemory: true, concurrentAbove: threshold)
+            reads.append(try WorkbookCheck.read(path) as NSDictionary)
+        }
+        let dunning = try Self.sheet(reads[0] as! [String: Any], "催款计划")
+        #expect((dunning["rows"] as? [[Any]])?.count ?? 0 > 3)
+        #expect(reads[0] == reads[1])
+    }
+
     @Test func englishWorkbookHasEnglishNamesAndHeaders() throws {
         let (path, json) = try Self.written("en")
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -14,9 +14,20 @@ struct SheetWriter {
     /// Section rows: a pale blue, lighter than the grey header so the two never read alike.
     static let sectionFill = Color(rgb: 0xDDEBF7)
     static let title = CellFormat(bold: true, fontSize: 14, verticalAlignment: .center)
+    static let section = CellFormat(bold: true, fillColor: sectionFill)
 
+    /// The whole sheet, in order: set-up, data rows, totals and trailer.
     func write(_ sheet: SheetModel, into workbook: inout Workbook) throws(XLSXError) {
         guard let ws = worksheets[sheet.name] else { return }
+        try setUp(sheet, ws, into: &workbook)
+        try writeDataRows(sheet, ws, into: &workbook)
+        try writeTotalsAndTrailer(sheet, ws, into: &workbook)
+    }
+
+    /// Title and header rows, then everything set per sheet rather than per cell (widths, filter,
+    /// freeze, rules, validation, print set-up, charts): before any data row, because in
+    /// constant-memory mode libxlsxwriter refuses anything that touches a row already flushed.
+    func setUp(_ sheet: SheetModel, _ ws: Worksheet, into workbook: inout Workbook) throws(XLSXError) {
         let lastColumn = max(sheet.columns.count - 1, 0)
         if let title = sheet.title {
             try workbook.setRowHeight(24, row: 0, sheet: ws)
@@ -69,7 +80,12 @@ struct SheetWriter {
                     ]),
                 sheet: ws, row: sheet.trailerStartRow, column: chart.anchorColumn)
         }
-        let section = CellFormat(bold: true, fillColor: Self.sectionFill)
+    }
+
+    /// The data rows through the workbook (any sheet, section rows and links included).
+    func writeDataRows(_ sheet: SheetModel, _ ws: Worksheet, into workbook: inout Workbook) throws(XLSXError) {
+        let headerRow = sheet.headerRowIndex
+        let section = Self.section
         let columnCount = sheet.columns.count
         let plain = StyledFormats(.plain)
         for (r, row) in sheet.rows.enumerated() {
@@ -83,6 +99,44 @@ struct SheetWriter {
                 try write(value, row: worksheetRow, column: c, formats: plain, sheet: ws, into: &workbook)
             }
         }
+    }
+
+    /// The data rows through a cell writer that may run on another thread: plain rows only (no
+    /// section rows, no links), each value with the plain style and the number format of its type.
+    func writeDataRows(_ sheet: SheetModel, cells: SheetCellWriter) throws(XLSXError) {
+        precondition(sheet.sectionRows.isEmpty, "section rows are written through the workbook")
+        let firstRow = sheet.headerRowIndex + 1
+        for (r, row) in sheet.rows.enumerated() {
+            let worksheetRow = firstRow + r
+            for (c, value) in row.enumerated() {
+                let column = c
+                switch CellCall(value) {
+                case .none: continue
+                case .text(let text, let kind):
+                    try cells.writeText(text, row: worksheetRow, column: column, format: kind.rawValue)
+                case .number(let number, let kind):
+                    try cells.writeNumber(number, row: worksheetRow, column: column, format: kind.rawValue)
+                case .date(let date):
+                    try cells.writeDate(
+                        year: date.year, month: date.month, day: date.day, row: worksheetRow, column: column,
+                        format: NumberKind.date.rawValue)
+                case .formula(let formula, let result, let kind):
+                    try cells.writeFormula(
+                        formula, result: result, row: worksheetRow, column: column, format: kind.rawValue)
+                case .link:
+                    preconditionFailure("links are written through the workbook")
+                }
+            }
+        }
+    }
+
+    /// The formats `writeDataRows(_:cells:)` refers to, by `NumberKind.rawValue`.
+    static var dataRowFormats: [CellFormat] { StyledFormats(.plain).all }
+
+    /// The totals row (bold) and the rows after the table.
+    func writeTotalsAndTrailer(_ sheet: SheetModel, _ ws: Worksheet, into workbook: inout Workbook) throws(XLSXError) {
+        let section = Self.section
+        let columnCount = sheet.columns.count
         if let totalsRow = sheet.totalsRowIndex {
             let bold = StyledFormats(CellFormat(bold: true))
             for (c, value) in sheet.totalsCells.enumerated() {
@@ -147,14 +201,17 @@ struct SheetWriter {
             percent = with(SheetWriter.percentFormat)
         }
 
-        func format(_ numberFormat: String?) -> CellFormat {
-            switch numberFormat {
-            case nil: return text
-            case SheetWriter.moneyFormat?: return money
-            case SheetWriter.quantityFormat?: return quantity
-            case SheetWriter.integerFormat?: return integer
-            case SheetWriter.dateFormat?: return date
-            default: return percent
+        /// In `NumberKind` order.
+        var all: [CellFormat] { [text, money, quantity, integer, date, percent] }
+
+        func format(_ kind: NumberKind) -> CellFormat {
+            switch kind {
+            case .text: return text
+            case .money: return money
+            case .quantity: return quantity
+            case .integer: return integer
+            case .date: return date
+            case .percent: return percent
             }
         }
     }
@@ -171,42 +228,23 @@ struct SheetWriter {
         _ value: CellValue, row: Int, column: Int, formats: StyledFormats, sheet ws: Worksheet,
         into workbook: inout Workbook
     ) throws(XLSXError) {
-        func format(_ numberFormat: String?) -> CellFormat { formats.format(numberFormat) }
-        switch value {
-        case .empty:
+        switch CellCall(value) {
+        case .none:
             return
-        case .text(let text):
-            try workbook.writeText(text, sheet: ws, row: row, column: column, format: formats.text)
-        case .money(let money):
-            try workbook.writeNumber(money.doubleValue, sheet: ws, row: row, column: column, format: formats.money)
-        case .quantity(let quantity):
-            try workbook.writeNumber(
-                quantity.doubleValue, sheet: ws, row: row, column: column, format: formats.quantity)
-        case .integer(let integer):
-            try workbook.writeNumber(Double(integer), sheet: ws, row: row, column: column, format: formats.integer)
+        case .text(let text, let kind):
+            try workbook.writeText(text, sheet: ws, row: row, column: column, format: formats.format(kind))
+        case .number(let number, let kind):
+            try workbook.writeNumber(number, sheet: ws, row: row, column: column, format: formats.format(kind))
         case .date(let date):
             try workbook.writeDate(
                 year: date.year, month: date.month, day: date.day, sheet: ws, row: row, column: column,
                 format: formats.date)
-        case .percent(let fraction):
-            try workbook.writeNumber(
-                fraction.doubleValue, sheet: ws, row: row, column: column, format: formats.percent)
-        case .formula(let formula, let stored):
-            let result: FormulaResult
-            let numberFormat: String?
-            switch stored {
-            case .money(let m): (result, numberFormat) = (.number(m.doubleValue), Self.moneyFormat)
-            case .quantity(let q): (result, numberFormat) = (.number(q.doubleValue), Self.quantityFormat)
-            case .integer(let i): (result, numberFormat) = (.number(Double(i)), Self.integerFormat)
-            case .text(let t): (result, numberFormat) = (.text(t), nil)
-            }
+        case .formula(let formula, let result, let kind):
             try workbook.writeFormula(
-                formula, result: result, sheet: ws, row: row, column: column, format: format(numberFormat))
-        case .aggregate:
-            preconditionFailure("aggregates are resolved by WorkbookPlacement before writing")
+                formula, result: result, sheet: ws, row: row, column: column, format: formats.format(kind))
         case .link(let target, let text):
             guard let targetSheet = worksheets[target] else {
-                try workbook.writeText(text, sheet: ws, row: row, column: column, format: format(nil))
+                try workbook.writeText(text, sheet: ws, row: row, column: column, format: formats.text)
                 return
             }
             try workbook.writeLink(to: targetSheet, row: 0, column: 0, text: text, sheet: ws, row: row, column: column)

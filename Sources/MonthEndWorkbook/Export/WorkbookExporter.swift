@@ -16,8 +16,11 @@ public enum WorkbookExporter {
     }
 
     /// Writes a placed model (see `WorkbookPlacement`).
+    /// `concurrentAbove`: the cells a generated sheet needs to be written on a second thread
+    /// (constant-memory mode only); tests lower it.
     public static func write(
-        _ model: WorkbookModel, to path: String, createdEpochSeconds: Int64, constantMemory: Bool? = nil
+        _ model: WorkbookModel, to path: String, createdEpochSeconds: Int64, constantMemory: Bool? = nil,
+        concurrentAbove: Int = concurrentSheetCells
     ) throws(MonthEndError) {
         let cells = model.sheets.reduce(0) { $0 + $1.rows.count * $1.columns.count }
         let streaming = constantMemory ?? (cells > constantMemoryCells)
@@ -34,14 +37,63 @@ public enum WorkbookExporter {
                 worksheets[sheet.name] = try workbook.addWorksheet(sheet.name)
             }
             let writer = SheetWriter(model: model, worksheets: worksheets)
-            for sheet in model.sheets {
-                try writer.write(sheet, into: &workbook)
+            let concurrent = streaming ? Self.concurrentSheets(model, above: concurrentAbove) : []
+            if concurrent.isEmpty {
+                for sheet in model.sheets { try writer.write(sheet, into: &workbook) }
+            } else {
+                try writeConcurrently(concurrent, of: model, writer: writer, worksheets: worksheets, into: &workbook)
             }
             try workbook.close()
         } catch {
             throw MonthEndError(
                 .writeFailed, "cannot write the workbook: \(error)", path: path,
                 hint: "check that the folder exists and is writable, and that the disk is not full")
+        }
+    }
+
+    /// Below this many cells a sheet is not worth a second thread.
+    public static let concurrentSheetCells = 200_000
+
+    /// The parts of the generated detail sheet with the most cells (the courier sheet of a big
+    /// month), written on a worker thread while this one writes every other sheet; none when no
+    /// generated sheet is big enough.
+    static func concurrentSheets(_ model: WorkbookModel, above threshold: Int) -> [SheetModel] {
+        var cells: [SheetID: Int] = [:]
+        for sheet in model.sheets where sheet.rows.isGenerated && sheet.sectionRows.isEmpty {
+            cells[sheet.id, default: 0] += sheet.rows.count * sheet.columns.count
+        }
+        // In sheet order, so a tie always picks the same sheet.
+        guard let biggest = SheetID.allCases.max(by: { (cells[$0] ?? 0) < (cells[$1] ?? 0) }),
+            let count = cells[biggest], count >= threshold
+        else { return [] }
+        return model.sheets.filter { $0.id == biggest }
+    }
+
+    /// Both cores: the big sheet's set-up here, its data rows on a worker through `SheetCellWriter`s
+    /// while this thread writes every other sheet whole, then its totals and trailer here. The file
+    /// is the same as a sequential write's but for the order of style indices.
+    private static func writeConcurrently(
+        _ concurrent: [SheetModel], of model: WorkbookModel, writer: SheetWriter, worksheets: [String: Worksheet],
+        into workbook: inout Workbook
+    ) throws(XLSXError) {
+        var cellWriters: [SheetCellWriter] = []
+        for sheet in concurrent {
+            guard let ws = worksheets[sheet.name] else { continue }
+            try writer.setUp(sheet, ws, into: &workbook)
+            cellWriters.append(try workbook.cellWriter(for: ws, formats: SheetWriter.dataRowFormats))
+        }
+        let names = Set(concurrent.map(\.name))
+        let writers = cellWriters
+        _ = try Parallel.both(
+            { () throws(XLSXError) in
+                for (sheet, cells) in zip(concurrent, writers) { try writer.writeDataRows(sheet, cells: cells) }
+            },
+            { () throws(XLSXError) in
+                for sheet in model.sheets where !names.contains(sheet.name) { try writer.write(sheet, into: &workbook) }
+            })
+        for sheet in concurrent {
+            guard let ws = worksheets[sheet.name] else { continue }
+            try writer.writeTotalsAndTrailer(sheet, ws, into: &workbook)
         }
     }
 }
