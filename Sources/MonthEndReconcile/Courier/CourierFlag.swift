@@ -8,4 +8,14 @@ public enum CourierFlag: String, Sendable, Hashable, CaseIterable {
     case slipWithoutWeight = "slip_without_weight"
     /// A freight line with no billed weight: neither weight nor freight can be checked.
     case billWithoutWeight = "bill_without_weight"
+
+    /// The flag's bit in a line's stored flags.
+    var bit: UInt8 {
+        switch self {
+        case .destinationDiffers: return 1 << 0
+        case .notPriced: return 1 << 1
+        case .slipWithoutWeight: return 1 << 2
+        case .billWithoutWeight: return 1 << 3
+        }
+    }
 }

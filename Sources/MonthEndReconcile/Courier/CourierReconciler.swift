@@ -21,100 +21,122 @@ public struct CourierReconciler: Sendable {
         billLines unorderedLines: [CourierBillLine], slips unorderedSlips: [CourierSlip], rateCards: [RateCardRow],
         period: Period
     ) -> CourierReport {
-        let billLines = Self.inSourceOrder(unorderedLines, by: \.source)
-        let slips = Self.inSourceOrder(unorderedSlips, by: \.source)
+        let billLines = Self.inSourceOrder(unorderedLines) { $0.source }
+        let slips = Self.inSourceOrder(unorderedSlips) { $0.source }
         let rateCard = CourierRateCard(rows: rateCards, aliases: aliases)
         let memo = CourierTextMemo(aliases: aliases)
 
-        // The first slip of each waybill is the one a bill line is matched to.
-        // Per slip, the first slip of its waybill: what is billed and re-billed is kept there, by
-        // index, so the slips' pass hashes no waybill again.
-        var slipIndexByWaybill: [String: Int] = [:]
-        slipIndexByWaybill.reserveCapacity(slips.count)
-        var firstSlipOfWaybill: [Int] = []
-        firstSlipOfWaybill.reserveCapacity(slips.count)
-        for (index, slip) in slips.enumerated() {
-            let key = Self.waybillKey(slip.waybill)
-            if let first = slipIndexByWaybill[key] {
-                firstSlipOfWaybill.append(first)
-            } else {
-                slipIndexByWaybill[key] = index
-                firstSlipOfWaybill.append(index)
-            }
+        // Waybills get dense ids, the slips' first: id < `firstSlipOfId.count` has a slip, and
+        // the first slip of each waybill is the one a bill line is matched to. What is billed and
+        // re-billed is kept per waybill id, so no pass hashes a waybill twice.
+        var waybills = WaybillIndex(capacity: slips.count + billLines.count / 4)
+        var firstSlipOfId: [Int] = []
+        firstSlipOfId.reserveCapacity(slips.count)
+        var waybillOfSlip: [Int32] = []
+        waybillOfSlip.reserveCapacity(slips.count)
+        for index in slips.indices {
+            let id = waybills.id(of: slips[index].waybill)
+            if id == firstSlipOfId.count { firstSlipOfId.append(index) }
+            waybillOfSlip.append(Int32(id))
         }
+        let slipWaybills = firstSlipOfId.count
 
         let courierOfAccount = Self.courierOfAccount(billLines: billLines, slips: slips, memo: memo)
 
-        var tracker = DuplicateTracker(capacity: billLines.count)
+        var tracker = DuplicateTracker(waybills: slipWaybills + billLines.count / 8, lines: billLines.count)
         var lines: [CourierLineResult] = []
         lines.reserveCapacity(billLines.count)
         var figures = CourierFigures()
-        var accounts: [AccountKey: CourierAccountSummary] = [:]
-        var billedLines = [Int](repeating: 0, count: slips.count)
-        var billedToPay = [Money](repeating: .zero, count: slips.count)
+        var statusCounts = CourierStatusTally()
+        var accounts = CourierAccountTallies()
+        var billedLines = [Int32](repeating: 0, count: slipWaybills)
+        var billedToPay = [Money](repeating: .zero, count: slipWaybills)
 
-        for billLine in billLines {
-            let waybill = Self.waybillKey(billLine.waybill)
-            let slipIndex = slipIndexByWaybill[waybill]
-            let slip = slipIndex.map { slips[$0] }
-            let feeKey = billLine.feeType.map(memo.key)
-            let firstOccurrence = tracker.firstOccurrence(of: billLine, waybill: waybill, feeKey: feeKey)
+        for lineIndex in billLines.indices {
+            let waybill = waybills.id(of: billLines[lineIndex].waybill)
+            let slipIndex = waybill < slipWaybills ? firstSlipOfId[waybill] : nil
+            let feeType = billLines[lineIndex].feeType
+            let firstOccurrence = tracker.firstOccurrence(waybill: waybill, feeType: feeType.map(memo.keyID))
             let line = judge(
-                billLine, slip: slip, duplicateOf: firstOccurrence, feeKey: feeKey, rateCard: rateCard,
+                billLines[lineIndex], slip: slipIndex.map { SlipFacts(slips[$0], memo: memo) },
+                duplicateOf: firstOccurrence.map { billLines[$0].source }, rateCard: rateCard,
                 courierOfAccount: courierOfAccount, memo: memo)
-            lines.append(line)
 
-            figures.billLines += 1
             figures.billedTotal += line.amount
-            figures.statusCounts[line.status, default: 0] += 1
+            statusCounts.add(line.status)
             figures.disputedTotal += line.disputedClaim
             figures.toPayTotal += line.toPay
-            let accountKey = AccountKey(courier: line.courier, account: line.account)
-            accounts[accountKey, default: CourierAccountSummary(courier: line.courier, account: line.account)].add(line)
-            if let slipIndex {
-                billedLines[slipIndex] += 1
-                billedToPay[slipIndex] += line.toPay
+            accounts.add(line)
+            if waybill < slipWaybills {
+                billedLines[waybill] += 1
+                billedToPay[waybill] += line.toPay
             }
+            lines.append(line)
         }
+        figures.billLines = lines.count
 
         var notBilled: [CourierUnbilledSlip] = []
         var rebilling: [CourierRebillItem] = []
-        var rebilled = [Bool](repeating: false, count: slips.count)
-        for (index, slip) in slips.enumerated() {
-            let first = firstSlipOfWaybill[index]
-            let inPeriod = period.contains(slip.shipDate)
+        var rebilled = [Bool](repeating: false, count: slipWaybills)
+        for index in slips.indices {
+            let waybill = Int(waybillOfSlip[index])
+            let inPeriod = period.contains(slips[index].shipDate)
             if inPeriod { figures.slips += 1 }
-            let courier = memo.canonicalName(slip.courier)
-            let account = Self.text(slip.account) ?? ""
-            let billed = billedLines[first] > 0 ? (lines: billedLines[first], toPay: billedToPay[first]) : nil
-            if inPeriod && billed == nil && memo.isPaidByUs(slip) {
-                let unbilled = unbilledSlip(slip, courier: courier, account: account, rateCard: rateCard, memo: memo)
-                notBilled.append(unbilled)
-                figures.notBilled += 1
-                let accountKey = AccountKey(courier: courier, account: account)
-                accounts[accountKey, default: CourierAccountSummary(courier: courier, account: account)].notBilled += 1
-            }
+            let isBilled = billedLines[waybill] > 0
+            let unbilled = inPeriod && !isBilled && memo.isPaidByUs(paymentMode: slips[index].paymentMode)
             // A chargeable slip is re-billed once per waybill, when it belongs to this month's work:
             // dated in the period, or billed on this month's bills.
-            if slip.chargeCustomer == true && (inPeriod || billed != nil) && !rebilled[first] {
-                rebilled[first] = true
+            let rebill = slips[index].chargeCustomer == true && (inPeriod || isBilled) && !rebilled[waybill]
+            guard unbilled || rebill else { continue }
+            let courier = memo.canonicalName(slips[index].courier)
+            let account = Self.text(slips[index].account) ?? ""
+            if unbilled {
+                notBilled.append(unbilledSlip(slips[index], courier: courier, account: account, rateCard: rateCard, memo: memo))
+                figures.notBilled += 1
+                accounts.addNotBilled(courier: courier, account: account)
+            }
+            if rebill {
+                rebilled[waybill] = true
                 let item = CourierRebillItem(
-                    slip: slip, courier: courier, account: account, billLines: billed?.lines ?? 0,
-                    toPay: billed?.toPay ?? .zero)
+                    slip: slips[index], courier: courier, account: account,
+                    billLines: isBilled ? Int(billedLines[waybill]) : 0,
+                    toPay: isBilled ? billedToPay[waybill] : .zero)
                 rebilling.append(item)
                 figures.rebillTotal += item.toPay
             }
         }
+        figures.statusCounts = statusCounts.dictionary
 
-        let sortedAccounts = accounts.values.sorted { ($0.courier, $0.account) < ($1.courier, $1.account) }
+        let sortedAccounts = accounts.summaries.sorted { ($0.courier, $0.account) < ($1.courier, $1.account) }
         return CourierReport(
             period: period, lines: lines, notBilled: notBilled, rebilling: rebilling, accounts: sortedAccounts,
             figures: figures)
     }
 
+    /// The few fields of a slip a bill line reads, so a line does not copy the whole slip.
+    private struct SlipFacts {
+        var source: SourceLocation
+        var weightKg: Quantity?
+        var destination: String?
+        var account: String?
+        var courier: String?
+        var paymentMode: String?
+        var isPaidByUs: Bool
+
+        init(_ slip: borrowing CourierSlip, memo: CourierTextMemo) {
+            source = slip.source
+            weightKg = slip.weightKg
+            destination = slip.destination
+            account = slip.account
+            courier = slip.courier
+            paymentMode = slip.paymentMode
+            isPaidByUs = memo.isPaidByUs(paymentMode: slip.paymentMode)
+        }
+    }
+
     /// Applies the status rules, in order, to one bill line and works out its money.
     private func judge(
-        _ billLine: CourierBillLine, slip: CourierSlip?, duplicateOf firstOccurrence: SourceLocation?, feeKey: String?,
+        _ billLine: borrowing CourierBillLine, slip: SlipFacts?, duplicateOf firstOccurrence: SourceLocation?,
         rateCard: CourierRateCard, courierOfAccount: [String: String], memo: CourierTextMemo
     ) -> CourierLineResult {
         let account = Self.text(billLine.account) ?? Self.text(slip?.account) ?? ""
@@ -124,7 +146,7 @@ public struct CourierReconciler: Sendable {
         let slipDestination = memo.destination(slip?.destination)
         let destination = billDestination ?? slipDestination
         let province = destination?.province
-        let isFreightLine = feeKey.map { Self.freightFeeTypes.contains($0) } ?? true
+        let isFreightLine = billLine.feeType.map(memo.isFreightFeeType) ?? true
         let freight = isFreightLine ? (billLine.freight ?? billLine.amount) : nil
         let card = province.flatMap { memo.rateCardRow(rateCard, courier: courier, province: $0) }
 
@@ -134,16 +156,16 @@ public struct CourierReconciler: Sendable {
         let expected = isFreightLine ? card.flatMap { card in billedWeight.map { card.freight(at: $0) } } : nil
         let contract = isFreightLine ? card.flatMap { card in slipWeight.map { card.freight(at: $0) } } : nil
 
-        var flags: Set<CourierFlag> = []
+        var flags: UInt8 = 0
         var notes: [CourierReason] = []
         if let billDestination, let slipDestination, billDestination.provinceID != slipDestination.provinceID {
-            flags.insert(.destinationDiffers)
+            flags |= CourierFlag.destinationDiffers.bit
             notes.append(.destinationDiffers(bill: billDestination.text, slip: slipDestination.text))
         }
         if isFreightLine {
-            if card == nil { flags.insert(.notPriced) }
-            if slip != nil && slipWeight == nil { flags.insert(.slipWithoutWeight) }
-            if billedWeight == nil { flags.insert(.billWithoutWeight) }
+            if card == nil { flags |= CourierFlag.notPriced.bit }
+            if slip != nil && slipWeight == nil { flags |= CourierFlag.slipWithoutWeight.bit }
+            if billedWeight == nil { flags |= CourierFlag.billWithoutWeight.bit }
         }
 
         var status = CourierStatus.matched
@@ -155,7 +177,7 @@ public struct CourierReconciler: Sendable {
         } else if slip == nil {
             status = .notShipped
             reason = .notShipped
-        } else if let slip, !memo.isPaidByUs(slip) {
+        } else if let slip, !slip.isPaidByUs {
             status = .collectBilled
             reason = .collectBilled(paymentMode: slip.paymentMode ?? "")
         } else if let freight {
@@ -194,7 +216,7 @@ public struct CourierReconciler: Sendable {
             slipChargeableWeightKg: chargeable, amount: billLine.amount, freight: freight, expectedFreight: expected,
             contractFreight: contract, weightEffect: weightEffect, priceDifference: priceDifference,
             disputed: disputed, toPay: billLine.amount - disputed.clampedAtZero, status: status,
-            reasons: (reason.map { [$0] } ?? []) + notes, flags: flags, slipSource: slip?.source,
+            reasons: (reason.map { [$0] } ?? []) + notes, flagBits: flags, slipSource: slip?.source,
             rateCardSource: card?.source)
     }
 
@@ -220,7 +242,11 @@ public struct CourierReconciler: Sendable {
         billLines: [CourierBillLine], slips: [CourierSlip], memo: CourierTextMemo
     ) -> [String: String] {
         var seen: [String: String?] = [:]
+        // Noting the same pair twice in a row changes nothing: runs of one pair are noted once.
+        var last: (courier: String?, account: String?)?
         func note(_ courierName: String?, _ accountName: String?) {
+            if let last, same(last.courier, courierName), same(last.account, accountName) { return }
+            last = (courierName, accountName)
             let courier = memo.canonicalName(courierName)
             guard !courier.isEmpty, let account = text(accountName) else { return }
             if let known = seen[account] {
@@ -229,9 +255,18 @@ public struct CourierReconciler: Sendable {
                 seen[account] = courier
             }
         }
-        for line in billLines { note(line.courier, line.account) }
-        for slip in slips { note(slip.courier, slip.account) }
+        for index in billLines.indices { note(billLines[index].courier, billLines[index].account) }
+        for index in slips.indices { note(slips[index].courier, slips[index].account) }
         return seen.compactMapValues { $0 }
+    }
+
+    /// Both nil, or the same bytes.
+    private static func same(_ lhs: String?, _ rhs: String?) -> Bool {
+        switch (lhs, rhs) {
+        case (nil, nil): return true
+        case (let lhs?, let rhs?): return TextBytes.same(lhs, rhs)
+        default: return false
+        }
     }
 
     /// The matching key of a waybill: NFKC, no white space, ASCII case ignored.
@@ -245,17 +280,15 @@ public struct CourierReconciler: Sendable {
     }
 
     /// The records in file-name order then line order; the importer already delivers them so, and
-    /// then nothing is sorted.
-    static func inSourceOrder<Record>(_ records: [Record], by source: KeyPath<Record, SourceLocation>) -> [Record] {
-        let ordered = zip(records, records.dropFirst()).allSatisfy { !($0[keyPath: source] > $1[keyPath: source]) }
-        return ordered ? records : records.sorted { $0[keyPath: source] < $1[keyPath: source] }
+    /// then nothing is sorted (nor copied).
+    static func inSourceOrder<Record>(_ records: [Record], by source: (borrowing Record) -> SourceLocation) -> [Record] {
+        var ordered = true
+        for index in records.indices.dropFirst() where source(records[index]) < source(records[index - 1]) {
+            ordered = false
+            break
+        }
+        return ordered ? records : records.sorted { source($0) < source($1) }
     }
-}
-
-/// The grouping key of the per-account summary.
-private struct AccountKey: Hashable {
-    var courier: String
-    var account: String
 }
 
 extension Money {

@@ -1,7 +1,8 @@
 /// The normalised forms of the few distinct couriers, provinces, payment modes and fee types of a
 /// month, each worked out once: a million lines name a few dozen of them. Keyed by the text's
 /// bytes, which hash without the Unicode normalisation a String key costs on Chinese text. One per
-/// reconciliation run, never shared.
+/// reconciliation run, never shared. Each lookup first compares with the text it was asked last
+/// (bytes again): lines come in runs of one courier, account and fee type.
 final class CourierTextMemo {
     /// A destination as a line shows it and the province it stands for.
     struct Destination {
@@ -20,16 +21,32 @@ final class CourierTextMemo {
     private var provinceIDs: [String: Int] = [:]
     private var paidByUs: [TextBytes: Bool] = [:]
     private var rateCardRows: [CourierProvince: RateCardRow?] = [:]
+    private var keyIDs: [String: Int] = [:]
+    private var keyIDsByText: [TextBytes: Int] = [:]
+    /// By key id: whether the key is one of `CourierReconciler.freightFeeTypes`.
+    private var freightByKeyID: [Bool] = []
+
+    private var lastCanonicalName: (text: String, result: String)?
+    private var lastDestination: (text: String, result: Destination?)?
+    private var lastPaymentMode: (text: String, result: Bool)?
+    private var lastKeyID: (text: String, result: Int)?
+    private var lastRateCardRow: (courier: String, province: String, result: RateCardRow?)?
 
     init(aliases: CourierAliases) { self.aliases = aliases }
 
     /// `CourierAliases.canonicalName`.
     func canonicalName(_ name: String?) -> String {
         guard let name else { return "" }
+        if let last = lastCanonicalName, TextBytes.same(last.text, name) { return last.result }
         let bytes = TextBytes(name)
-        if let known = canonicalNames[bytes] { return known }
-        let canonical = aliases.canonicalName(name)
-        canonicalNames[bytes] = canonical
+        let canonical: String
+        if let known = canonicalNames[bytes] {
+            canonical = known
+        } else {
+            canonical = aliases.canonicalName(name)
+            canonicalNames[bytes] = canonical
+        }
+        lastCanonicalName = (name, canonical)
         return canonical
     }
 
@@ -51,9 +68,39 @@ final class CourierTextMemo {
         return key
     }
 
+    /// An id per distinct `key(text)` (equal keys, equal ids), for keeping fee types in arrays.
+    func keyID(_ text: String) -> Int {
+        if let last = lastKeyID, TextBytes.same(last.text, text) { return last.result }
+        let bytes = TextBytes(text)
+        let id: Int
+        if let known = keyIDsByText[bytes] {
+            id = known
+        } else {
+            let key = key(text)
+            id = keyIDs[key] ?? keyIDs.count
+            if id == keyIDs.count { freightByKeyID.append(CourierReconciler.freightFeeTypes.contains(key)) }
+            keyIDs[key] = id
+            keyIDsByText[bytes] = id
+        }
+        lastKeyID = (text, id)
+        return id
+    }
+
+    /// Whether a fee type names the freight of a waybill (运费, 快递费 ...).
+    func isFreightFeeType(_ text: String) -> Bool {
+        freightByKeyID[keyID(text)]
+    }
+
     /// A destination cell's trimmed text and province; nil when absent or blank.
     func destination(_ cell: String?) -> Destination? {
         guard let cell else { return nil }
+        if let last = lastDestination, TextBytes.same(last.text, cell) { return last.result }
+        let found = destinationLookup(cell)
+        lastDestination = (cell, found)
+        return found
+    }
+
+    private func destinationLookup(_ cell: String) -> Destination? {
         let bytes = TextBytes(cell)
         if let known = destinations[bytes] { return known }
         var found: Destination?
@@ -68,22 +115,39 @@ final class CourierTextMemo {
         return found
     }
 
-    /// `CourierSlip.isPaidByUs`, once per payment mode.
-    func isPaidByUs(_ slip: CourierSlip) -> Bool {
-        guard let mode = slip.paymentMode else { return true }
+    /// `CourierSlip.isPaidByUs` of a slip with this payment mode, once per payment mode.
+    func isPaidByUs(paymentMode mode: String?) -> Bool {
+        guard let mode else { return true }
+        if let last = lastPaymentMode, TextBytes.same(last.text, mode) { return last.result }
         let bytes = TextBytes(mode)
-        if let known = paidByUs[bytes] { return known }
-        let paid = slip.isPaidByUs
-        paidByUs[bytes] = paid
+        let paid: Bool
+        if let known = paidByUs[bytes] {
+            paid = known
+        } else {
+            let probe = CourierSlip(
+                source: SourceLocation(fileIndex: 0, line: 0), waybill: "", shipDate: LocalDate(dayNumber: 0),
+                paymentMode: mode)
+            paid = probe.isPaidByUs
+            paidByUs[bytes] = paid
+        }
+        lastPaymentMode = (mode, paid)
         return paid
     }
 
     /// `CourierRateCard.row`, once per canonical courier and province.
     func rateCardRow(_ rateCard: CourierRateCard, courier: String, province: String) -> RateCardRow? {
+        if let last = lastRateCardRow, TextBytes.same(last.courier, courier), TextBytes.same(last.province, province) {
+            return last.result
+        }
         let pair = CourierProvince(courier: TextBytes(courier), province: TextBytes(province))
-        if let known = rateCardRows[pair] { return known }
-        let row = rateCard.row(courier: courier, province: province, memo: self)
-        rateCardRows[pair] = .some(row)
+        let row: RateCardRow?
+        if let known = rateCardRows[pair] {
+            row = known
+        } else {
+            row = rateCard.row(courier: courier, province: province, memo: self)
+            rateCardRows[pair] = .some(row)
+        }
+        lastRateCardRow = (courier, province, row)
         return row
     }
 }
@@ -94,6 +158,11 @@ struct TextBytes: Hashable {
     var text: String
 
     init(_ text: String) { self.text = text }
+
+    /// Byte equality of two texts without wrapping them.
+    static func same(_ lhs: String, _ rhs: String) -> Bool {
+        TextBytes(lhs) == TextBytes(rhs)
+    }
 
     static func == (lhs: TextBytes, rhs: TextBytes) -> Bool {
         guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
