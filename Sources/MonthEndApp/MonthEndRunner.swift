@@ -24,11 +24,12 @@ public enum MonthEndRunner {
                 hint: "name the folder holding the month's .csv, .txt or .tsv exports, or the files themselves")
         }
         echoRejections(imported.inputs.files, reporter: reporter)
-        clock.lap("read")
+        let inputRows = imported.inputs.files.reduce(0) { $0 + $1.rows }
+        clock.lap("read", rows: inputRows)
 
         reporter.progress("reconciling \(request.period)")
         let report = try reconcile(imported.inputs, request: request, settings: settings)
-        clock.lap("reconcile")
+        clock.lap("reconcile", rows: inputRows)
 
         reporter.progress("writing \(request.outputPath)")
         let labels = try Templates.labels(request.language)
@@ -48,7 +49,7 @@ public enum MonthEndRunner {
         } else {
             try writeWorkbook()
         }
-        clock.lap("write")
+        clock.lap("write", rows: inputRows)
         return RunOutcome(
             workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs, digest: RunDigest.lines(report))
     }
@@ -112,7 +113,9 @@ public enum MonthEndRunner {
     }
 }
 
-/// Per-phase wall time on standard error when MONTHEND_TIMINGS=1 (for the benchmark).
+/// Per-phase figures on standard error when MONTHEND_TIMINGS=1 (for the benchmark): wall seconds,
+/// input rows per second, and the peak resident memory so far (VmHWM), e.g.
+/// `timing: read 4.102 s, 2308080 rows, 562672 rows/s, peak 651 MB`.
 final class PhaseClock {
     let enabled: Bool
     let reporter: RunReporter
@@ -123,11 +126,23 @@ final class PhaseClock {
         self.reporter = reporter
     }
 
-    func lap(_ phase: String) {
+    func lap(_ phase: String, rows: Int) {
         guard enabled else { return }
         let now = DispatchTime.now().uptimeNanoseconds
         let seconds = Double(now - last) / 1e9
         last = now
-        FileHandle.standardError.write(Data("timing: \(phase) \(String(format: "%.3f", seconds)) s\n".utf8))
+        let rate = seconds > 0 ? Int(Double(rows) / seconds) : 0
+        let peak = Self.peakResidentMegabytes().map { ", peak \($0) MB" } ?? ""
+        let line = "timing: \(phase) \(String(format: "%.3f", seconds)) s, \(rows) rows, \(rate) rows/s\(peak)\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// The process's peak resident set so far, from /proc/self/status (Linux); nil elsewhere.
+    static func peakResidentMegabytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return nil }
+        let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first
+        return kilobytes.map { $0 / 1024 }
     }
 }

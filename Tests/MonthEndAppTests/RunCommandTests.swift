@@ -55,6 +55,27 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out))
     }
 
+    /// MONTHEND_TIMINGS=1 (the benchmark's switch) prints one line per phase with the month's
+    /// 90 input rows and the peak memory so far, which never falls from one phase to the next.
+    @Test func timingsNameEveryPhaseWithRowsAndPeakMemory() throws {
+        let dir = try MonthEndCLI.temporaryFolder()
+        let result = try MonthEndCLI.run(
+            ["run", "--period", "2026-10", "--out", dir.appendingPathComponent("t.xlsx").path, Self.fixtures],
+            environment: ["MONTHEND_TIMINGS": "1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("timing: ") }
+        #expect(lines.map { $0.split(separator: " ")[1] } == ["read", "reconcile", "write"])
+        var peaks: [Int] = []
+        for line in lines {
+            let words = line.split(separator: " ")
+            #expect(words.count == 11, "\(line)")
+            #expect(words[3] == "s," && words[4] == "90" && words[5] == "rows," && words[7] == "rows/s,")
+            #expect(words[8] == "peak" && words[10] == "MB")
+            peaks.append(Int(words[9]) ?? -1)
+        }
+        #expect(peaks.count == 3 && peaks[0] > 0 && peaks == peaks.sorted())
+    }
+
     /// A run that cannot finish writes nothing and leaves the earlier workbook as it was.
     @Test func failedRunLeavesEarlierWorkbookUntouched() throws {
         let dir = try MonthEndCLI.temporaryFolder()
