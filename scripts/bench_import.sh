@@ -6,8 +6,17 @@
 #     detection and every row's fate through Importer), on a twelve-column courier bill; records
 #     are folded into a digest and dropped, so peak RSS shows the import's own memory.
 #
+#   - one_thread rows: the same import as before the decoding thread (two passes, one thread), in
+#     the same run, so the gain is measured under the same load;
+#   - month: a run's read phase (Importer.run, records kept) over $BENCH_MONTH if that folder
+#     exists (default $BENCH_DIR/month-1000000, made by the run benchmarks), two files at a time
+#     with decoding threads, and one file after another on one thread.
+# Wall MB/s is what a user waits for (the decoding thread works beside the reading one); CPU MB/s
+# and CPU seconds say what it costs the machine. The ratios to Python are given both ways.
+#
 #   scripts/bench_import.sh [MB]      (default 100; files are cached in $BENCH_DIR, default /tmp/monthend-bench)
-#   BENCH_CPU=1 pins every run to that CPU with taskset (the machine is shared).
+#   BENCH_CPU=1 pins every run to that CPU with taskset (the machine is shared; this also takes
+#   the second core away from the decoding thread, so wall figures then show no gain).
 #
 # So that work in progress elsewhere in the tree cannot block the benchmark, the script builds a
 # throwaway release harness in $BENCH_DIR/harness holding only the import's sources (symlinked from
@@ -41,6 +50,9 @@ import MonthEndImport
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "import" {
     exit(ImportBenchmark.runImport(arguments: Array(arguments.dropFirst())))
+}
+if arguments.first == "month" {
+    exit(ImportBenchmark.runMonth(arguments: Array(arguments.dropFirst())))
 }
 exit(ImportBenchmark.run(arguments: arguments))
 SWIFT
@@ -84,11 +96,16 @@ timed() {
     local wall="${last##* MB/s=}"
     wall="${wall%% *}"
     local cpu="${last##*cpu_MB/s=}"
+    local seconds="${last##* seconds=}"
+    seconds="${seconds%% *}"
+    local cpu_seconds="${last##*cpu_seconds=}"
+    cpu_seconds="${cpu_seconds%% *}"
     local counts="${last#*encoding=}"
+    counts="${counts#*month: }"
     counts="${counts%% kept=*}"
     counts="${counts%% file_bytes=*}"
-    printf '%-15s %8s MB/s wall  %8s MB/s cpu  peak RSS %4d MiB  encoding=%s\n' \
-        "$label" "$wall" "$cpu" "$((rss_kb / 1024))" "$counts"
+    printf '%-26s %8s MB/s wall (%6s s)  %8s MB/s cpu (%6s s)  peak RSS %4d MiB  %s\n' \
+        "$label" "$wall" "$seconds" "$cpu" "$cpu_seconds" "$((rss_kb / 1024))" "$counts"
 }
 
 counts() { local c="${1#*records=}"; echo "${c%% field_bytes=*}"; }
@@ -138,4 +155,34 @@ fi
 awk -v su="$(rate "$import_utf8")" -v pu="$(rate "$bill_python_utf8")" -v sg="$(rate "$import_gb")" \
     -v pg="$(rate "$bill_python_gb")" \
     'BEGIN { printf "typed swift / python csv (cpu): utf-8 %.2fx, gb18030 %.2fx\n", su / pu, sg / pg }'
+wall_rate() { local r="${1##* MB/s=}"; echo "${r%% *}"; }
+awk -v su="$(wall_rate "$import_utf8")" -v pu="$(wall_rate "$bill_python_utf8")" -v sg="$(wall_rate "$import_gb")" \
+    -v pg="$(wall_rate "$bill_python_gb")" \
+    'BEGIN { printf "typed swift / python csv (wall): utf-8 %.2fx, gb18030 %.2fx\n", su / pu, sg / pg }'
+digest_of() { local d="${1##*digest=}"; echo "${d%% *}"; }
+timed "swift utf-8 one_thread" "$bench" import --one-thread "$data/bill_utf8.csv"
+if [[ "$(digest_of "$last")" != "$(digest_of "$import_utf8")" ]]; then
+    echo "MISMATCH: the one-thread UTF-8 import gives another digest" >&2
+    status=1
+fi
+timed "swift gb18030 one_thread" "$bench" import --one-thread "$data/bill_gb18030.csv"
+if [[ "$(digest_of "$last")" != "$(digest_of "$import_gb")" ]]; then
+    echo "MISMATCH: the one-thread GB18030 import gives another digest" >&2
+    status=1
+fi
+
+month="${BENCH_MONTH:-$bench_dir/month-1000000}"
+if [[ -d "$month" ]]; then
+    cat "$month"/* > /dev/null
+    echo "month: a run's read phase ($month)"
+    timed "swift run read" "$bench" month "$month"
+    month_new="$last"
+    timed "swift run read one_thread" "$bench" month --one-thread "$month"
+    month_old="$last"
+    fates_of() { local f="${1#*files=}"; echo "${f%% one_thread=*}"; }
+    if [[ "$(fates_of "$month_new")" != "$(fates_of "$month_old")" ]]; then
+        echo "MISMATCH: the run reads differently one file at a time" >&2
+        status=1
+    fi
+fi
 exit $status

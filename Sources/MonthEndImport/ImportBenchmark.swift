@@ -20,8 +20,11 @@ public enum ImportBenchmark {
 
     /// Imports `path` with the built-in synonyms, handing each accepted record to a digest and
     /// dropping it (`keepRecords` false), or keeping all of them as a run does. Returns the tally.
-    public static func importAll(path: String, keepRecords: Bool = false) throws -> ImportTally {
-        let importer = Importer(synonyms: try SynonymTable.builtIn())
+    public static func importAll(path: String, keepRecords: Bool = false, decodingThread: Bool = true) throws
+        -> ImportTally
+    {
+        var importer = Importer(synonyms: try SynonymTable.builtIn())
+        importer.decodingThread = decodingThread
         var digest = RecordDigest()
         let sink: ((MonthInputs) -> Void)? = keepRecords ? nil : { digest.add($0) }
         let (report, kept) = try importer.mapFile(
@@ -129,18 +132,20 @@ public enum ImportBenchmark {
 
     /// Imports each file in `arguments` (`--keep` keeps the records, as a run does) and prints one
     /// line per file: kind, row fates, digest, seconds, CPU seconds, MB/s. Returns an exit status.
+    /// `--one-thread` reads as before the decoding thread (two passes on one thread).
     public static func runImport(arguments: [String]) -> Int32 {
         let keep = arguments.contains("--keep")
-        let paths = arguments.filter { $0 != "--keep" }
+        let oneThread = arguments.contains("--one-thread")
+        let paths = arguments.filter { $0 != "--keep" && $0 != "--one-thread" }
         guard !paths.isEmpty else {
-            print("usage: __bench-import [--keep] FILE...")
+            print("usage: __bench-import [--keep] [--one-thread] FILE...")
             return 64
         }
         for path in paths {
             do {
                 let started = now()
                 let startedCPU = cpuSeconds()
-                let tally = try importAll(path: path, keepRecords: keep)
+                let tally = try importAll(path: path, keepRecords: keep, decodingThread: !oneThread)
                 let seconds = now() - started
                 let cpu = cpuSeconds() - startedCPU
                 let size = fileSize(path)
@@ -156,6 +161,42 @@ public enum ImportBenchmark {
             }
         }
         return 0
+    }
+
+    /// A run's read phase: `Importer.run` over the paths (a month's folder), records kept, as
+    /// `monthend run` reads. `--one-thread`: one file after another, no decoding thread (as before).
+    /// Prints one line: files, rows and fates, seconds, CPU seconds, MB/s. Returns an exit status.
+    public static func runMonth(arguments: [String]) -> Int32 {
+        let oneThread = arguments.contains("--one-thread")
+        let paths = arguments.filter { $0 != "--one-thread" }
+        guard !paths.isEmpty else {
+            print("usage: __bench-month [--one-thread] FOLDER...")
+            return 64
+        }
+        do {
+            var importer = Importer(synonyms: try SynonymTable.builtIn())
+            if oneThread {
+                importer.filesAtATime = 1
+                importer.decodingThread = false
+            }
+            let started = now()
+            let startedCPU = cpuSeconds()
+            let result = try importer.run(paths: paths)
+            let seconds = now() - started
+            let cpu = cpuSeconds() - startedCPU
+            let files = result.inputs.files
+            let size = files.reduce(0) { $0 + fileSize($1.path) }
+            print(
+                "month: files=\(files.count) rows=\(files.reduce(0) { $0 + $1.rows }) "
+                    + "accepted=\(files.reduce(0) { $0 + $1.accepted }) skipped=\(files.reduce(0) { $0 + $1.skipped }) "
+                    + "rejected=\(files.reduce(0) { $0 + $1.rejected }) one_thread=\(oneThread) file_bytes=\(size) "
+                    + "seconds=\(rounded(seconds)) cpu_seconds=\(rounded(cpu)) "
+                    + "MB/s=\(rounded(Double(size) / 1e6 / seconds)) cpu_MB/s=\(rounded(Double(size) / 1e6 / cpu))")
+            return 0
+        } catch {
+            print("month: \(error)")
+            return 1
+        }
     }
 
     private static func fileSize(_ path: String) -> Int {

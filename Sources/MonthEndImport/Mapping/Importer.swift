@@ -10,6 +10,12 @@ public struct Importer: Sendable {
     public var synonyms: SynonymTable
     /// Kinds the user named, keyed by a file's path as listed, its absolute path or its file name.
     public var kindOverrides: [String: FileKind]
+    /// How many files `run` reads at the same time (1: one after another). Two suit the two cores
+    /// it was measured on; the outcome is the same whatever the number.
+    public var filesAtATime = 2
+    /// Hash, validate and decode each file on a second thread (`DecodingPipeline`), a chunk or two
+    /// ahead of the CSV reading; false reads as before, in two passes on one thread. Same outcome.
+    public var decodingThread = true
 
     /// `templateFolders`: each folder's synonyms.yaml is merged over the built-in synonyms.
     public init(templateFolders: [String] = [], kindOverrides: [String: FileKind] = [:]) throws {
@@ -119,10 +125,7 @@ public struct Importer: Sendable {
         return ImportResult(inputs: inputs, notes: notes)
     }
 
-    /// How many files `run` reads at the same time (the machine it was measured on has two cores).
-    static let concurrentFiles = 2
-
-    /// Every file mapped with a stock registry of its own, `concurrentFiles` at a time; in file order.
+    /// Every file mapped with a stock registry of its own, `filesAtATime` at a time; in file order.
     func readConcurrently(_ files: [String], kinds: [FileKind?]) -> [FileBoard.Outcome] {
         let bySize = files.indices.sorted { Self.fileSize(files[$0]) > Self.fileSize(files[$1]) }
         let board = FileBoard(order: bySize, count: files.count)
@@ -137,7 +140,7 @@ public struct Importer: Sendable {
                 board.put(outcome, at: index)
             }
         }
-        let helpers = min(Self.concurrentFiles, files.count) - 1
+        let helpers = min(max(filesAtATime, 1), files.count) - 1
         let done = DispatchSemaphore(value: 0)
         for _ in 0..<max(helpers, 0) {
             Thread {
@@ -175,14 +178,15 @@ public struct Importer: Sendable {
 
     /// `recordSink`: see `FileMapper.recordSink` (benchmarks); `restarted` is called when records
     /// already handed to it will be handed over again (a file read again as GB18030).
-    /// `threaded`: decode on a second thread (`DecodingPipeline`); the outcome is the same.
+    /// `threaded`: decode on a second thread (`DecodingPipeline`; by default `decodingThread`).
     func mapFile(
         _ path: String, index: Int, kind: FileKind?, registry: StockRegistry,
-        recordSink: ((MonthInputs) -> Void)? = nil, restarted: () -> Void = {}, threaded: Bool = true
+        recordSink: ((MonthInputs) -> Void)? = nil, restarted: () -> Void = {}, threaded: Bool? = nil
     ) throws -> (InputFileReport, MonthInputs) {
         try mapFile(
             source: .file(path: path), path: path, index: index, kind: kind, registry: registry,
-            chunkSize: CSVFileReader.defaultChunkSize, recordSink: recordSink, restarted: restarted, threaded: threaded)
+            chunkSize: CSVFileReader.defaultChunkSize, recordSink: recordSink, restarted: restarted,
+            threaded: threaded ?? decodingThread)
     }
 
     /// `mapFile` over any byte source and chunk size (tests).
