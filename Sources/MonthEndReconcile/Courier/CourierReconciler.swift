@@ -148,7 +148,7 @@ public struct CourierReconciler: Sendable {
         let province = destination?.province
         let isFreightLine = billLine.feeType.map(memo.isFreightFeeType) ?? true
         let freight = isFreightLine ? (billLine.freight ?? billLine.amount) : nil
-        let card = province.flatMap { memo.rateCardRow(rateCard, courier: courier, province: $0) }
+        let card = destination.flatMap { memo.rateCardRow(rateCard, courier: courier, destination: $0) }
 
         let billedWeight = billLine.weightKg
         let slipWeight = slip?.weightKg
@@ -223,8 +223,9 @@ public struct CourierReconciler: Sendable {
     private func unbilledSlip(
         _ slip: CourierSlip, courier: String, account: String, rateCard: CourierRateCard, memo: CourierTextMemo
     ) -> CourierUnbilledSlip {
-        let province = memo.destination(slip.destination)?.province
-        let card = province.flatMap { memo.rateCardRow(rateCard, courier: courier, province: $0) }
+        let destination = memo.destination(slip.destination)
+        let province = destination?.province
+        let card = destination.flatMap { memo.rateCardRow(rateCard, courier: courier, destination: $0) }
         let chargeable = slip.weightKg.map { card?.chargeableWeight($0) ?? $0 }
         let expected = card.flatMap { card in slip.weightKg.map { card.freight(at: $0) } }
         var reasons: [CourierReason] = [.notBilled]

@@ -20,25 +20,27 @@ final class CourierTextMemo {
     private var destinations: [TextBytes: Destination?] = [:]
     private var provinceIDs: [String: Int] = [:]
     private var paidByUs: [TextBytes: Bool] = [:]
-    private var rateCardRows: [CourierProvince: RateCardRow?] = [:]
+    private var courierSlots: [TextBytes: Int] = [:]
+    /// By courier slot, then province id: nil until looked up, then the row or none.
+    private var rateCardRows: [[RateCardRow??]] = []
     private var keyIDs: [String: Int] = [:]
     private var keyIDsByText: [TextBytes: Int] = [:]
     /// By key id: whether the key is one of `CourierReconciler.freightFeeTypes`.
     private var freightByKeyID: [Bool] = []
 
-    private var lastCanonicalName: (text: String, result: String)?
-    private var lastDestination: (text: String, result: Destination?)?
-    private var lastPaymentMode: (text: String, result: Bool)?
-    private var lastKeyID: (text: String, result: Int)?
-    private var lastRateCardRow: (courier: String, province: String, result: RateCardRow?)?
+    private var lastCanonicalName: (text: TextBytes, result: String)?
+    private var lastDestination: (text: TextBytes, result: Destination?)?
+    private var lastPaymentMode: (text: TextBytes, result: Bool)?
+    private var lastKeyID: (text: TextBytes, result: Int)?
+    private var lastCourierSlot: (text: TextBytes, slot: Int)?
 
     init(aliases: CourierAliases) { self.aliases = aliases }
 
     /// `CourierAliases.canonicalName`.
     func canonicalName(_ name: String?) -> String {
         guard let name else { return "" }
-        if let last = lastCanonicalName, TextBytes.same(last.text, name) { return last.result }
         let bytes = TextBytes(name)
+        if let last = lastCanonicalName, last.text == bytes { return last.result }
         let canonical: String
         if let known = canonicalNames[bytes] {
             canonical = known
@@ -46,7 +48,7 @@ final class CourierTextMemo {
             canonical = aliases.canonicalName(name)
             canonicalNames[bytes] = canonical
         }
-        lastCanonicalName = (name, canonical)
+        lastCanonicalName = (bytes, canonical)
         return canonical
     }
 
@@ -70,8 +72,8 @@ final class CourierTextMemo {
 
     /// An id per distinct `key(text)` (equal keys, equal ids), for keeping fee types in arrays.
     func keyID(_ text: String) -> Int {
-        if let last = lastKeyID, TextBytes.same(last.text, text) { return last.result }
         let bytes = TextBytes(text)
+        if let last = lastKeyID, last.text == bytes { return last.result }
         let id: Int
         if let known = keyIDsByText[bytes] {
             id = known
@@ -82,7 +84,7 @@ final class CourierTextMemo {
             keyIDs[key] = id
             keyIDsByText[bytes] = id
         }
-        lastKeyID = (text, id)
+        lastKeyID = (bytes, id)
         return id
     }
 
@@ -94,14 +96,14 @@ final class CourierTextMemo {
     /// A destination cell's trimmed text and province; nil when absent or blank.
     func destination(_ cell: String?) -> Destination? {
         guard let cell else { return nil }
-        if let last = lastDestination, TextBytes.same(last.text, cell) { return last.result }
-        let found = destinationLookup(cell)
-        lastDestination = (cell, found)
+        let bytes = TextBytes(cell)
+        if let last = lastDestination, last.text == bytes { return last.result }
+        let found = destinationLookup(cell, bytes: bytes)
+        lastDestination = (bytes, found)
         return found
     }
 
-    private func destinationLookup(_ cell: String) -> Destination? {
-        let bytes = TextBytes(cell)
+    private func destinationLookup(_ cell: String, bytes: TextBytes) -> Destination? {
         if let known = destinations[bytes] { return known }
         var found: Destination?
         if let text = CourierReconciler.text(cell) {
@@ -118,8 +120,8 @@ final class CourierTextMemo {
     /// `CourierSlip.isPaidByUs` of a slip with this payment mode, once per payment mode.
     func isPaidByUs(paymentMode mode: String?) -> Bool {
         guard let mode else { return true }
-        if let last = lastPaymentMode, TextBytes.same(last.text, mode) { return last.result }
         let bytes = TextBytes(mode)
+        if let last = lastPaymentMode, last.text == bytes { return last.result }
         let paid: Bool
         if let known = paidByUs[bytes] {
             paid = known
@@ -130,56 +132,31 @@ final class CourierTextMemo {
             paid = probe.isPaidByUs
             paidByUs[bytes] = paid
         }
-        lastPaymentMode = (mode, paid)
+        lastPaymentMode = (bytes, paid)
         return paid
     }
 
-    /// `CourierRateCard.row`, once per canonical courier and province.
-    func rateCardRow(_ rateCard: CourierRateCard, courier: String, province: String) -> RateCardRow? {
-        if let last = lastRateCardRow, TextBytes.same(last.courier, courier), TextBytes.same(last.province, province) {
-            return last.result
-        }
-        let pair = CourierProvince(courier: TextBytes(courier), province: TextBytes(province))
-        let row: RateCardRow?
-        if let known = rateCardRows[pair] {
-            row = known
+    /// `CourierRateCard.row` for a canonical courier and a destination's province, once per courier
+    /// and province id: the row depends on the province only through its comparison key, which the
+    /// id stands for, so the table is two array indices deep.
+    func rateCardRow(_ rateCard: CourierRateCard, courier: String, destination: Destination) -> RateCardRow? {
+        let bytes = TextBytes(courier)
+        let slot: Int
+        if let last = lastCourierSlot, last.text == bytes {
+            slot = last.slot
         } else {
-            row = rateCard.row(courier: courier, province: province, memo: self)
-            rateCardRows[pair] = .some(row)
+            slot = courierSlots[bytes] ?? rateCardRows.count
+            if slot == rateCardRows.count {
+                courierSlots[bytes] = slot
+                rateCardRows.append([])
+            }
+            lastCourierSlot = (bytes, slot)
         }
-        lastRateCardRow = (courier, province, row)
+        let id = destination.provinceID
+        while rateCardRows[slot].count <= id { rateCardRows[slot].append(nil) }
+        if let known = rateCardRows[slot][id] { return known }
+        let row = rateCard.row(courier: courier, province: destination.province, memo: self)
+        rateCardRows[slot][id] = .some(row)
         return row
     }
-}
-
-/// A text compared and hashed by its UTF-8 bytes: stricter than String equality (no canonical
-/// equivalence), which for a memo only means a second entry with the same result.
-struct TextBytes: Hashable {
-    var text: String
-
-    init(_ text: String) { self.text = text }
-
-    /// Byte equality of two texts without wrapping them.
-    static func same(_ lhs: String, _ rhs: String) -> Bool {
-        TextBytes(lhs) == TextBytes(rhs)
-    }
-
-    static func == (lhs: TextBytes, rhs: TextBytes) -> Bool {
-        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
-        var left = lhs.text
-        var right = rhs.text
-        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var contiguous = text
-        contiguous.makeContiguousUTF8()
-        contiguous.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}
-
-/// The memo key of a rate-card lookup.
-private struct CourierProvince: Hashable {
-    var courier: TextBytes
-    var province: TextBytes
 }
