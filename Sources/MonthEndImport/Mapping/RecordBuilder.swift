@@ -181,7 +181,9 @@ struct RecordBuilder {
     /// The customer cell with the identifier fallback: codes read as IDs, names as text.
     private func customerValue(_ row: RowContext) throws -> String? {
         for column in row.mapping.columnList(.customer) {
-            if let value = try row.firstValue(.customer, columns: [column], asText: !isCodeColumn(column, row)) {
+            if let value = try row.firstValue(
+                .customer, columns: CollectionOfOne(column), asText: !isCodeColumn(column, row))
+            {
                 return value
             }
         }
@@ -189,7 +191,7 @@ struct RecordBuilder {
     }
 
     private func isCodeColumn(_ column: Int, _ row: RowContext) -> Bool {
-        row.mapping.matchedKeys[column].map(table.customerCodeKeys.contains) ?? false
+        row.customerCodeColumns.contains(column)
     }
 
     /// 贷, 收, 收入 (and what the templates add) are money in; `贷 Cr` reads as 贷.

@@ -14,10 +14,16 @@ final class RowContext {
     let mapping: HeaderMapping
     let table: SynonymTable
 
+    /// The customer columns whose header is a customer-code word (read as IDs, not names), found
+    /// once per file: testing the header per row hashed a Chinese String with normalisation.
+    let customerCodeColumns: Set<Int>
+
     init(fields: CSVRecordBytes, mapping: HeaderMapping, table: SynonymTable) {
         self.fields = fields
         self.mapping = mapping
         self.table = table
+        customerCodeColumns = Set(
+            mapping.columnList(.customer).filter { mapping.matchedKeys[$0].map(table.customerCodeKeys.contains) ?? false })
     }
 
     func cell(_ column: Int) -> CellBytes.Bytes { fields.field(column) }
@@ -69,7 +75,7 @@ final class RowContext {
     }
 
     /// The first non-empty value among `columns`.
-    func firstValue(_ field: Field, columns: [Int], asText: Bool) throws -> String? {
+    func firstValue(_ field: Field, columns: some Sequence<Int>, asText: Bool) throws -> String? {
         for column in columns {
             if let value = try read(field, column: column, asText ? Self.text : IdentifierText.parse(utf8:)) {
                 return value
