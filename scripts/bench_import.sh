@@ -12,7 +12,9 @@
 #     exists (default $BENCH_DIR/month-1000000, made by the run benchmarks), two files at a time
 #     with decoding threads, and one file after another on one thread.
 # Wall MB/s is what a user waits for (the decoding thread works beside the reading one); CPU MB/s
-# and CPU seconds say what it costs the machine. The ratios to Python are given both ways.
+# and CPU seconds say what it costs the machine; "reading thread" is the CPU time of the thread
+# that tokenizes and maps (the critical path: on two idle cores the wall time comes close to it,
+# while on a busy machine wall time mostly measures the neighbours). Ratios to Python both ways.
 #
 #   scripts/bench_import.sh [MB]      (default 100; files are cached in $BENCH_DIR, default /tmp/monthend-bench)
 #   BENCH_CPU=1 pins every run to that CPU with taskset (the machine is shared; this also takes
@@ -98,14 +100,19 @@ timed() {
     local cpu="${last##*cpu_MB/s=}"
     local seconds="${last##* seconds=}"
     seconds="${seconds%% *}"
-    local cpu_seconds="${last##*cpu_seconds=}"
+    local cpu_seconds="${last##* cpu_seconds=}"
     cpu_seconds="${cpu_seconds%% *}"
+    local thread_seconds="-"
+    if [[ "$last" == *main_thread_cpu_seconds=* ]]; then
+        thread_seconds="${last##*main_thread_cpu_seconds=}"
+        thread_seconds="${thread_seconds%% *}"
+    fi
     local counts="${last#*encoding=}"
     counts="${counts#*month: }"
     counts="${counts%% kept=*}"
     counts="${counts%% file_bytes=*}"
-    printf '%-26s %8s MB/s wall (%6s s)  %8s MB/s cpu (%6s s)  peak RSS %4d MiB  %s\n' \
-        "$label" "$wall" "$seconds" "$cpu" "$cpu_seconds" "$((rss_kb / 1024))" "$counts"
+    printf '%-26s %8s MB/s wall (%6s s)  %8s MB/s cpu (%6s s, reading thread %5s s)  peak RSS %4d MiB  %s\n' \
+        "$label" "$wall" "$seconds" "$cpu" "$cpu_seconds" "$thread_seconds" "$((rss_kb / 1024))" "$counts"
 }
 
 counts() { local c="${1#*records=}"; echo "${c%% field_bytes=*}"; }

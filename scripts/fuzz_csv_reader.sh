@@ -4,9 +4,10 @@
 #   scripts/fuzz_csv_reader.sh [SECONDS]     (default 60; work files in ${FUZZ_DIR:-/tmp/monthend-fuzz})
 #
 # The reader's sources (Sources/MonthEndImport/Reading plus MonthEndCore) are compiled into one module
-# with a small entry point that reads each input through CSVFileReader at two chunk sizes and traps
-# if the records differ, if the reader stops progressing, or if an error other than MonthEndError
-# escapes. The seed corpus is the re-typed conformance corpus from the tests.
+# with a small entry point that reads each input through CSVFileReader at two chunk sizes, each
+# sequentially and through the decoding thread, and traps if the records differ, if the threaded
+# reader gives other records, digest or error than the sequential one at the same chunk size, if
+# the reader stops progressing, or if an error other than MonthEndError escapes. The seed corpus is the re-typed conformance corpus from the tests.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,27 +19,55 @@ cp "$repo"/Tests/MonthEndImportTests/Reading/Corpus/*/*.csv "$work/corpus/" 2>/d
 cp "$repo/Tests/MonthEndImportTests/Reading/Corpus/csv-test-data/utf8.csv" "$work/corpus/csv-test-data-utf8.csv"
 
 cat > "$work/entry.swift" <<'SWIFT'
+/// What reading gave: every record and the file's digest, or the error a caller reports.
+enum Outcome: Equatable {
+    case records([CSVRecord], sha256: String)
+    case failure(MonthEndError)
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    func records(chunkSize: Int) -> [CSVRecord]? {
+    func read(chunkSize: Int, threaded: Bool) throws -> Outcome {
+        let reader = try CSVFileReader(
+            source: .memory(bytes), name: "fuzz", delimiter: nil, chunkSize: chunkSize, threaded: threaded)
+        var all: [CSVRecord] = []
         do {
-            let reader = try CSVFileReader(source: .memory(bytes), name: "fuzz", delimiter: nil, chunkSize: chunkSize)
-            var all: [CSVRecord] = []
             while let record = try reader.next() {
                 all.append(record)
                 if all.count > size + 1 { fatalError("reader does not progress") }
             }
-            return all
-        } catch is MonthEndError {
-            return nil
+        } catch {
+            try reader.throwEarlierFailure()
+            throw error
+        }
+        return .records(all, sha256: reader.sha256)
+    }
+    func outcome(chunkSize: Int, threaded: Bool) -> Outcome {
+        do {
+            do {
+                return try read(chunkSize: chunkSize, threaded: threaded)
+            } catch is EncodingRestart {
+                return try read(chunkSize: chunkSize, threaded: false)
+            }
+        } catch let error as MonthEndError {
+            return .failure(error)
         } catch {
             fatalError("unexpected error \(error)")
         }
     }
-    let whole = records(chunkSize: 1 << 20)
-    let chunked = records(chunkSize: 1 + size % 7)
-    if whole != chunked { fatalError("chunk size changed the records") }
+    func records(_ outcome: Outcome) -> [CSVRecord]? {
+        if case .records(let records, _) = outcome { return records }
+        return nil
+    }
+    let whole = outcome(chunkSize: 1 << 20, threaded: false)
+    let chunked = outcome(chunkSize: 1 + size % 7, threaded: false)
+    if records(whole) != records(chunked) { fatalError("chunk size changed the records") }
+    // The decoding thread must give the same records, digest and error (message included).
+    if outcome(chunkSize: 1 << 20, threaded: true) != whole { fatalError("the decoding thread read otherwise") }
+    if outcome(chunkSize: 1 + size % 7, threaded: true) != chunked {
+        fatalError("the decoding thread read otherwise in small chunks")
+    }
     return 0
 }
 SWIFT
