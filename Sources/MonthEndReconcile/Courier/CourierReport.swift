@@ -30,6 +30,8 @@ public struct CourierReport: Sendable, Hashable {
     /// be priced). Lines first, then slips, each in source order.
     public func exceptions(zh: Bool, fileNames: [String] = []) -> [ExceptionItem] {
         var items: [ExceptionItem] = []
+        // A hint only (figures of a hand-built report may not add up): one allocation, no regrowth.
+        items.reserveCapacity(max(0, figures.billLines - figures.count(.matched)) + notBilled.count)
         for line in lines where line.status != .matched {
             items.append(
                 ExceptionItem(

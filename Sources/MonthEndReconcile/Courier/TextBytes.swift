@@ -9,7 +9,7 @@ struct TextBytes: Hashable {
     private var long: String?
 
     init(_ text: String) {
-        if !pack(text.utf8) { long = text }
+        if !pack(text) { long = text }
     }
 
     /// Byte equality of two texts.
@@ -37,22 +37,28 @@ struct TextBytes: Hashable {
     }
 
     /// Packs the bytes when they fit; leaves both words zero and returns false otherwise.
-    private mutating func pack(_ bytes: String.UTF8View) -> Bool {
-        guard bytes.count <= 16 else { return false }
-        var offset: UInt64 = 0
-        for byte in bytes {
-            guard byte != 0 else {
-                low = 0
-                high = 0
-                return false
-            }
-            if offset < 8 {
-                low |= UInt64(byte) << (8 * offset)
-            } else {
-                high |= UInt64(byte) << (8 * (offset - 8))
-            }
-            offset += 1
-        }
+    private mutating func pack(_ text: String) -> Bool {
+        guard text.utf8.count <= 16 else { return false }
+        var copy = text
+        guard let words = copy.withUTF8(Self.words) else { return false }
+        (low, high) = words
         return true
+    }
+
+    /// Up to 16 bytes, none of them 0, as two little-endian words, zero-padded; nil otherwise.
+    static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        guard bytes.count <= 16 else { return nil }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
+            guard byte != 0 else { return nil }
+            if offset < 8 {
+                low |= UInt64(byte) << (8 * UInt64(offset))
+            } else {
+                high |= UInt64(byte) << (8 * UInt64(offset - 8))
+            }
+        }
+        return (low, high)
     }
 }

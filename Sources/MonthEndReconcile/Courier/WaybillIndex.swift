@@ -51,22 +51,25 @@ struct WaybillIndex {
     /// letters lowered, which is what `ComparisonText.key` does to such text. nil for anything
     /// else, or longer than 16 bytes without its spaces.
     private static func packedKey(_ waybill: String) -> PackedKey? {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var length = 0
-        for byte in waybill.utf8 {
-            guard byte >= 0x20 && byte < 0x7F else { return nil }
-            if byte == 0x20 { continue }
-            guard length < 16 else { return nil }
-            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            if length < 8 {
-                low |= UInt64(lowered) << (8 * UInt64(length))
-            } else {
-                high |= UInt64(lowered) << (8 * UInt64(length - 8))
+        var copy = waybill
+        return copy.withUTF8 { bytes -> PackedKey? in
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            var length: UInt64 = 0
+            for byte in bytes {
+                guard byte >= 0x20 && byte < 0x7F else { return nil }
+                if byte == 0x20 { continue }
+                guard length < 16 else { return nil }
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if length < 8 {
+                    low |= UInt64(lowered) << (8 * length)
+                } else {
+                    high |= UInt64(lowered) << (8 * (length - 8))
+                }
+                length += 1
             }
-            length += 1
+            return PackedKey(low: low, high: high)
         }
-        return PackedKey(low: low, high: high)
     }
 
     /// Bytes 1...0x7F, at most 16 of them, packed; nil otherwise.
