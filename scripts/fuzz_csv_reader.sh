@@ -72,7 +72,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 SWIFT
 
-sources=("$repo"/Sources/MonthEndImport/Reading/*.swift "$repo"/Sources/MonthEndCore/*.swift)
+# CellBytes (and CellText under it): the record bytes lend their cells through it.
+sources=("$repo"/Sources/MonthEndImport/Reading/*.swift "$repo"/Sources/MonthEndImport/Values/CellBytes.swift "$repo"/Sources/MonthEndImport/Values/CellText.swift
+    "$repo"/Sources/MonthEndCore/*.swift)
 swiftc -O -parse-as-library -sanitize=fuzzer,address -module-name MonthEndFuzz \
     -I "$repo/Sources/COpenSSLCrypto" "${sources[@]}" "$work/entry.swift" -lcrypto -o "$work/fuzz-csv"
 
