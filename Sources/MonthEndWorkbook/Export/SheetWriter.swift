@@ -1,7 +1,8 @@
 import XLSXWriter
 
 /// Writes one placed sheet: title and header; widths, filter, freeze, rules, print set-up and
-/// charts; then strictly row by row data, totals and trailer (so constant-memory mode works).
+/// charts; then strictly row by row data, totals and trailer (so constant-memory mode works, and a
+/// generated sheet builds each row once, in order, as it is written).
 struct SheetWriter {
     let model: WorkbookModel
     let worksheets: [String: Worksheet]

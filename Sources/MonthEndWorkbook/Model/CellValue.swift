@@ -1,6 +1,7 @@
 /// One cell of the workbook model, typed so the writer picks the number format and the width
 /// measure; text stays text whatever it starts with. The rare wide cases (formula, aggregate,
-/// link) are boxed so that a cell takes 24 bytes instead of 48: a million-row sheet is held whole.
+/// link) are boxed so that a cell takes 24 bytes instead of 48 (held sheets; the big detail sheets
+/// are generated row by row, see `SheetRows`).
 public enum CellValue: Hashable, Sendable {
     case empty
     case text(String)
