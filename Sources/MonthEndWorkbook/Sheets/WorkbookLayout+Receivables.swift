@@ -130,10 +130,12 @@ extension WorkbookLayout {
             return sheet
         }
         let separator = labels.isChinese ? "；" : "; "
-        let wording = (
-            pastDue: labels["dunning.days_past_due"], toDue: labels["dunning.days_to_due"],
-            today: labels["dunning.due_today"]
-        )
+        func wording(_ key: String) -> PlaceholderTemplate {
+            PlaceholderTemplate(labels[key], names: ["invoice", "amount", "days"])
+        }
+        let pastDue = wording("dunning.days_past_due")
+        let toDue = wording("dunning.days_to_due")
+        let today = wording("dunning.due_today")
         let kinds = (
             beforeDue: labels["dunning.before_due"], overdue: labels["dunning.overdue"], both: labels["dunning.both"]
         )
@@ -142,11 +144,9 @@ extension WorkbookLayout {
         sheet.rows = SheetRows(count: plan.count) { i in
             let reminder = plan[i]
             let invoices = reminder.items.map { item -> String in
-                let template =
-                    item.daysPastDue > 0 ? wording.pastDue : (item.daysPastDue < 0 ? wording.toDue : wording.today)
-                return template.replacingPlaceholder("{invoice}", with: item.invoiceNo)
-                    .replacingPlaceholder("{amount}", with: item.openBalance.description)
-                    .replacingPlaceholder("{days}", with: String(item.daysPastDue.magnitude))
+                let template = item.daysPastDue > 0 ? pastDue : (item.daysPastDue < 0 ? toDue : today)
+                return template.filled(
+                    [item.invoiceNo, item.openBalance.description, String(item.daysPastDue.magnitude)])
             }.joined(separator: separator)
             let kind: String
             switch reminder.kind {
