@@ -20,15 +20,30 @@ struct ReceivablesDunningPlanner {
             ($0.dueDate, $0.invoiceDate, $0.invoiceNo) < ($1.dueDate, $1.invoiceDate, $1.invoiceNo)
         }
         var reminders: [DunningReminder] = []
-        var indexOfDay: [DayCustomer: Int] = [:]
         let first = month.firstDay
         let last = month.lastDay
-        for invoice in ordered {
+        // (day, customer) -> its reminder, in a flat array by day of the month and customer id: an
+        // overdue invoice is chased on every working day, a million (day, customer) look-ups in a
+        // big month, and none of them hashes the customer's key again.
+        var customerIDs: [String: Int] = [:]
+        let customerOfInvoice = ordered.map { invoice in
+            let next = customerIDs.count
+            let id = customerIDs[invoice.customerKey, default: next]
+            if id == next { customerIDs[invoice.customerKey] = next }
+            return id
+        }
+        let days = Swift.max(0, Int(last.dayNumber) - Int(first.dayNumber) + 1)
+        var reminderOf = ReminderIndex(days: days, customers: customerIDs.count)
+        for (position, invoice) in ordered.enumerated() {
+            let customer = customerOfInvoice[position]
+            func add(on day: LocalDate) {
+                self.add(invoice, on: day, to: &reminders, slot: &reminderOf[Int(day.dayNumber - first.dayNumber), customer])
+            }
             // Before due: due - lead <= d <= due, on the before-due weekdays.
             var day = Swift.max(first, invoice.dueDate.adding(days: -settings.leadDays))
             while day <= Swift.min(last, invoice.dueDate) {
                 if !settings.holidays.contains(day), settings.beforeDueWeekdays.contains(day.isoWeekday) {
-                    add(invoice, on: day, to: &reminders, index: &indexOfDay)
+                    add(on: day)
                 }
                 day = day.adding(days: 1)
             }
@@ -38,7 +53,7 @@ struct ReceivablesDunningPlanner {
                 if !settings.holidays.contains(day),
                     settings.overdueWeekdays.contains(day.isoWeekday) || settings.extraWorkdays.contains(day)
                 {
-                    add(invoice, on: day, to: &reminders, index: &indexOfDay)
+                    add(on: day)
                 }
                 day = day.adding(days: 1)
             }
@@ -52,23 +67,32 @@ struct ReceivablesDunningPlanner {
         return reminders.sorted { ($0.date, $0.customerKey) < ($1.date, $1.customerKey) }
     }
 
-    private struct DayCustomer: Hashable {
-        var day: LocalDate
-        var customerKey: String
+    /// The reminder of each (day of the month, customer id), -1 for none yet.
+    private struct ReminderIndex {
+        private var positions: [Int32]
+        private let customers: Int
+
+        init(days: Int, customers: Int) {
+            self.customers = customers
+            positions = Array(repeating: -1, count: days * customers)
+        }
+
+        subscript(day: Int, customer: Int) -> Int32 {
+            get { positions[day * customers + customer] }
+            set { positions[day * customers + customer] = newValue }
+        }
     }
 
     private func add(
-        _ invoice: OpenInvoice, on day: LocalDate, to reminders: inout [DunningReminder],
-        index: inout [DayCustomer: Int]
+        _ invoice: OpenInvoice, on day: LocalDate, to reminders: inout [DunningReminder], slot: inout Int32
     ) {
         let item = DunningItem(
             invoiceNo: invoice.invoiceNo, dueDate: invoice.dueDate, openBalance: invoice.openBalance,
             daysPastDue: day.days(since: invoice.dueDate))
-        let key = DayCustomer(day: day, customerKey: invoice.customerKey)
-        if let position = index[key] {
-            reminders[position].items.append(item)
+        if slot >= 0 {
+            reminders[Int(slot)].items.append(item)
         } else {
-            index[key] = reminders.count
+            slot = Int32(reminders.count)
             reminders.append(
                 DunningReminder(
                     date: day, customerKey: invoice.customerKey, customerName: invoice.customerName,

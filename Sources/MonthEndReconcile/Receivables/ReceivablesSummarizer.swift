@@ -20,23 +20,20 @@ struct ReceivablesSummarizer {
         plan: [DunningReminder], salespersons: [String: String], directory: ReceivablesCustomerDirectory
     ) -> [CustomerBalance] {
         var byKey: [String: CustomerBalance] = [:]
-        // Entries are changed in place through the dictionary, so their arrays are never copied.
-        func open(_ key: String) {
-            guard byKey[key] == nil else { return }
-            byKey[key] = CustomerBalance(
+        // Entries are changed in place through the dictionary, one look-up per row, so neither they
+        // nor their arrays are copied.
+        func fresh(_ key: String) -> CustomerBalance {
+            CustomerBalance(
                 customerKey: key, customerName: directory.displayName(forKey: key),
                 salesperson: salespersons[key] ?? directory.master(forKey: key)?.salesperson,
                 aging: AgingAmounts(scheme: scheme), figures: ReceivablesFigures(), unappliedCreditNotes: .zero)
         }
         for balance in balances {
-            open(balance.customerKey)
-            add(balance, to: &byKey[balance.customerKey]!.figures)
-            byKey[balance.customerKey]!.aging.add(balance.openBalance, toBucket: balance.bucketIndex)
+            add(balance, to: &byKey[balance.customerKey, default: fresh(balance.customerKey)])
         }
         for payment in payments {
             guard let key = payment.customerKey else { continue }
-            open(key)
-            add(payment, to: &byKey[key]!.figures)
+            add(payment, to: &byKey[key, default: fresh(key)].figures)
         }
         for note in creditNotes {
             guard let key = note.customerKey else { continue }
@@ -46,6 +43,11 @@ struct ReceivablesSummarizer {
             byKey[reminder.customerKey]?.figures.dunningReminders += 1
         }
         return byKey.values.sorted { $0.customerKey < $1.customerKey }
+    }
+
+    private func add(_ balance: InvoiceBalance, to customer: inout CustomerBalance) {
+        add(balance, to: &customer.figures)
+        customer.aging.add(balance.openBalance, toBucket: balance.bucketIndex)
     }
 
     private func add(_ balance: InvoiceBalance, to figures: inout ReceivablesFigures) {
