@@ -82,6 +82,12 @@ import Testing
         #expect(replaced[1][0] == .text("X"))
         #expect(replaced[1][1] == .text("fee_mismatch"))
         #expect(replaced[2] == Self.row(11))
+        // Rows filled into a reused array stay whole when kept (the array is copied, not shared).
+        let filled = SheetRows(count: 3) { i, cells in cells.append(contentsOf: [.integer(i), .integer(i * 10)]) }
+        #expect(
+            Array(filled) == [[.integer(0), .integer(0)], [.integer(1), .integer(10)], [.integer(2), .integer(20)]])
+        #expect(filled.map { $0.count } == [2, 2, 2])
+        #expect(filled[2] == [.integer(2), .integer(20)])
         let empty: SheetRows = []
         #expect(empty.isEmpty && !empty.isGenerated)
     }

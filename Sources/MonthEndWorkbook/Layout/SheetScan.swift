@@ -21,8 +21,9 @@ struct SheetScan {
         for range in parts {
             var widths = Array(repeating: 0, count: columnCount)
             var totals = Array(repeating: WorkbookPlacement.Total(), count: columnCount)
-            for r in range {
-                var row = sheet.rows[r]
+            for (offset, built) in sheet.rows.rows(in: range).enumerated() {
+                let r = range.lowerBound + offset
+                var row = built
                 for c in row.indices {
                     switch row[c] {
                     case .empty:

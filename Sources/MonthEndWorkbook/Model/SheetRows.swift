@@ -8,11 +8,14 @@ public struct SheetRows: RandomAccessCollection, MutableCollection, ExpressibleB
 
     /// Builds row `i` (of the whole sheet) each time it is asked for.
     public typealias Generator = @Sendable (Int) -> [CellValue]
+    /// Builds row `i` into the array it is given (emptied first, capacity kept): iterating reuses
+    /// one array instead of allocating one per row, twice per row of a million-row sheet.
+    public typealias Filler = @Sendable (Int, inout [CellValue]) -> Void
 
     private enum Storage: Sendable {
         case held([[CellValue]])
         /// Rows `range` of the generator's sheet, presented as 0..<range.count.
-        case generated(range: Range<Int>, row: Generator)
+        case generated(range: Range<Int>, row: Filler)
     }
 
     private var storage: Storage
@@ -23,8 +26,13 @@ public struct SheetRows: RandomAccessCollection, MutableCollection, ExpressibleB
 
     /// `count` rows, row `i` built by `row(i)` whenever it is read.
     public init(count: Int, row: @escaping Generator) {
+        self.init(count: count, fill: { i, cells in cells = row(i) })
+    }
+
+    /// `count` rows, row `i` built by `fill(i, &cells)` whenever it is read.
+    public init(count: Int, fill: @escaping Filler) {
         precondition(count >= 0)
-        storage = .generated(range: 0..<count, row: row)
+        storage = .generated(range: 0..<count, row: fill)
     }
 
     /// True when the rows are built on demand rather than held.
@@ -47,9 +55,11 @@ public struct SheetRows: RandomAccessCollection, MutableCollection, ExpressibleB
         get {
             switch storage {
             case .held(let rows): return rows[position]
-            case .generated(let range, let row):
+            case .generated(let range, let fill):
                 precondition(position >= 0 && position < range.count, "row index out of range")
-                return row(range.lowerBound + position)
+                var cells: [CellValue] = []
+                fill(range.lowerBound + position, &cells)
+                return cells
             }
         }
         set {
@@ -83,18 +93,17 @@ public struct SheetRows: RandomAccessCollection, MutableCollection, ExpressibleB
         case .held(var rows):
             for (r, replacements) in cells { for (c, value) in replacements { rows[r][c] = value } }
             return SheetRows(rows)
-        case .generated(let range, let row):
+        case .generated(let range, let fill):
             // Row numbers of `cells` are 0-based within these rows; the generator's are the sheet's.
             let offset = range.lowerBound
             return SheetRows(
                 storage: .generated(
                     range: range,
-                    row: { i in
-                        var built = row(i)
+                    row: { i, built in
+                        fill(i, &built)
                         if let replacements = cells[i - offset] {
                             for (c, value) in replacements { built[c] = value }
                         }
-                        return built
                     }))
         }
     }
@@ -114,6 +123,31 @@ public struct SheetRows: RandomAccessCollection, MutableCollection, ExpressibleB
     }
 
     private init(storage: Storage) { self.storage = storage }
+
+    /// Row after row; a generated row is built into one array reused from row to row (when the
+    /// caller has let go of the previous row, as a `for` loop does).
+    public struct Iterator: IteratorProtocol {
+        private let rows: SheetRows
+        private var index = 0
+        private var buffer: [CellValue] = []
+
+        init(_ rows: SheetRows) { self.rows = rows }
+
+        public mutating func next() -> [CellValue]? {
+            guard index < rows.count else { return nil }
+            defer { index += 1 }
+            switch rows.storage {
+            case .held(let held):
+                return held[index]
+            case .generated(let range, let fill):
+                buffer.removeAll(keepingCapacity: true)
+                fill(range.lowerBound + index, &buffer)
+                return buffer
+            }
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(self) }
 }
 
 extension SheetRows: Hashable {

@@ -36,26 +36,46 @@ extension WorkbookLayout {
         let lines = courier.lines
         let notBilled = courier.notBilled
         // Generated, not held: at a million slips the held rows took over 500 MB (issue #8).
-        sheet.rows = SheetRows(count: lines.count + notBilled.count) { i in
+        sheet.rows = SheetRows(count: lines.count + notBilled.count) { i, row in
+            // Appended cell by cell into the reused row (an array literal would allocate per row).
             guard i >= lines.count else {
                 let line = lines[i]
-                return [
-                    .text(line.waybill), .date(line.shipDate), Cell.text(line.courier), Cell.text(line.account),
-                    Cell.text(line.destination), Cell.text(line.feeType), Cell.quantity(line.billedWeightKg),
-                    Cell.quantity(line.slipWeightKg), .money(line.amount), Cell.money(line.expectedFreight),
-                    Cell.money(line.weightEffect), Cell.money(line.priceDifference), .money(line.disputed),
-                    .money(line.toPay), rebillSlips.contains(line.waybill) ? .text(yes) : .empty,
-                    .text(line.status.rawValue), Cell.text(line.reasonText(zh: zh, fileNames: names)), .empty,
-                ]
+                row.append(.text(line.waybill))
+                row.append(.date(line.shipDate))
+                row.append(Cell.text(line.courier))
+                row.append(Cell.text(line.account))
+                row.append(Cell.text(line.destination))
+                row.append(Cell.text(line.feeType))
+                row.append(Cell.quantity(line.billedWeightKg))
+                row.append(Cell.quantity(line.slipWeightKg))
+                row.append(.money(line.amount))
+                row.append(Cell.money(line.expectedFreight))
+                row.append(Cell.money(line.weightEffect))
+                row.append(Cell.money(line.priceDifference))
+                row.append(.money(line.disputed))
+                row.append(.money(line.toPay))
+                row.append(rebillSlips.contains(line.waybill) ? .text(yes) : .empty)
+                row.append(.text(line.status.rawValue))
+                row.append(Cell.text(line.reasonText(zh: zh, fileNames: names)))
+                row.append(.empty)
+                return
             }
             let unbilled = notBilled[i - lines.count]
             let slip = unbilled.slip
-            return [
-                .text(slip.waybill), .date(slip.shipDate), Cell.text(unbilled.courier), Cell.text(unbilled.account),
-                Cell.text(slip.destination), .empty, .empty, Cell.quantity(slip.weightKg), .empty,
-                Cell.money(unbilled.expectedFreight), .empty, .empty, .empty, .empty, .empty,
-                .text(CourierUnbilledSlip.status), Cell.text(unbilled.reasonText(zh: zh, fileNames: names)), .empty,
-            ]
+            row.append(.text(slip.waybill))
+            row.append(.date(slip.shipDate))
+            row.append(Cell.text(unbilled.courier))
+            row.append(Cell.text(unbilled.account))
+            row.append(Cell.text(slip.destination))
+            row.append(.empty)
+            row.append(.empty)
+            row.append(Cell.quantity(slip.weightKg))
+            row.append(.empty)
+            row.append(Cell.money(unbilled.expectedFreight))
+            for _ in 10..<15 { row.append(.empty) }
+            row.append(.text(CourierUnbilledSlip.status))
+            row.append(Cell.text(unbilled.reasonText(zh: zh, fileNames: names)))
+            row.append(.empty)
         }
         return sheet
     }
