@@ -16,7 +16,7 @@ public enum MonthEndRunner {
 
         reporter.progress("reading \(request.paths.joined(separator: " "))")
         let importer = try Importer(templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides)
-        let imported = try importer.run(paths: request.paths)
+        var imported = try importer.run(paths: request.paths)
         for note in imported.notes { reporter.warning(note.description) }
         guard !imported.inputs.files.isEmpty else {
             throw MonthEndError(
@@ -28,7 +28,10 @@ public enum MonthEndRunner {
         clock.lap("read", rows: inputRows)
 
         reporter.progress("reconciling \(request.period)")
-        let report = try reconcile(imported.inputs, request: request, settings: settings)
+        // Handed over, not shared: reconcile frees the biggest record arrays as soon as it is done with them.
+        let inputs = imported.inputs
+        imported.inputs = MonthInputs()
+        let report = try reconcile(inputs, request: request, settings: settings)
         clock.lap("reconcile", rows: inputRows)
 
         reporter.progress("writing \(request.outputPath)")
@@ -57,24 +60,34 @@ public enum MonthEndRunner {
     /// Runs every area that has input; an area without input has no report (zero figures). The
     /// courier area (the month's biggest by far) runs on a worker thread while receivables, stock
     /// and orders run here; exceptions keep area order.
-    static func reconcile(_ inputs: MonthInputs, request: RunRequest, settings: Settings) throws -> MonthReport {
+    static func reconcile(_ inputs: consuming MonthInputs, request: RunRequest, settings: Settings) throws
+        -> MonthReport
+    {
         let chinese = request.language == .zh
         let fileNames = inputs.files.map { ($0.path as NSString).lastPathComponent }
         let aliases =
             inputs.has(.courierBill) || inputs.has(.courierSlips)
             ? try Templates.courierAliases(folders: settings.templateFolders) : nil
         let period = request.period
-        let (courier, others) = Parallel.both(
+        // The courier's arrays move to its thread as their only reference, so the reconciler can free
+        // them part-way (a million slips and bill lines are most of the phase's memory).
+        let courierRecords = Handoff((inputs.billLines, inputs.slips))
+        inputs.billLines = []
+        inputs.slips = []
+        let rateCards = inputs.rateCards
+        let others = inputs
+        let (courier, rest) = Parallel.both(
             { () -> (CourierReport, [ExceptionItem])? in
+                let (billLines, slips) = courierRecords.take()
                 guard let aliases else { return nil }
                 let courier = CourierReconciler(settings: settings.courier, aliases: aliases)
-                    .reconcile(inputs, period: period)
+                    .reconcile(billLines: consume billLines, slips: consume slips, rateCards: rateCards, period: period)
                 return (courier, courier.exceptions(zh: chinese, fileNames: fileNames))
             },
-            { reconcileOtherAreas(inputs, request: request, settings: settings) })
-        var report = others
+            { reconcileOtherAreas(others, request: request, settings: settings) })
+        var report = rest
         report.courier = courier?.0
-        report.exceptions = (courier?.1 ?? []) + others.exceptions
+        report.exceptions = (courier?.1 ?? []) + rest.exceptions
         return report
     }
 
@@ -110,6 +123,21 @@ public enum MonthEndRunner {
         if all.count > rejectionsEchoed {
             reporter.warning("warning: \(all.count - rejectionsEchoed) more rows rejected; all are listed on the rejected-rows sheet")
         }
+    }
+}
+
+/// A value passed to another thread as its only reference: `take()` moves it out, so the taker can
+/// free it before the handoff itself is gone.
+final class Handoff<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
+
+    init(_ value: Value) { self.value = value }
+
+    /// The value, once; the taker runs after the handoff is made and nothing else reads it.
+    func take() -> Value {
+        guard let taken = value else { preconditionFailure("a handoff is taken once") }
+        value = nil
+        return taken
     }
 }
 
