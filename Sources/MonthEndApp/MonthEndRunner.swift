@@ -70,21 +70,32 @@ public enum MonthEndRunner {
             ? try Templates.courierAliases(folders: settings.templateFolders) : nil
         let period = request.period
         // The courier's arrays move to its thread as their only reference, so the reconciler can free
-        // them part-way (a million slips and bill lines are most of the phase's memory).
+        // them part-way (a million slips and bill lines are most of the phase's memory). The other
+        // areas start once the bill lines are freed: at the same time as the courier's line pass, they
+        // put the phase's peak over 1 GB at 1M slips (1,036 MB against 910 MB).
         let courierRecords = Handoff((inputs.billLines, inputs.slips))
         inputs.billLines = []
         inputs.slips = []
         let rateCards = inputs.rateCards
         let others = inputs
+        let linesJudged = DispatchSemaphore(value: 0)
         let (courier, rest) = Parallel.both(
             { () -> (CourierReport, [ExceptionItem])? in
                 let (billLines, slips) = courierRecords.take()
-                guard let aliases else { return nil }
+                guard let aliases else {
+                    linesJudged.signal()
+                    return nil
+                }
                 let courier = CourierReconciler(settings: settings.courier, aliases: aliases)
-                    .reconcile(billLines: consume billLines, slips: consume slips, rateCards: rateCards, period: period)
+                    .reconcile(
+                        billLines: consume billLines, slips: consume slips, rateCards: rateCards, period: period,
+                        linesJudged: { linesJudged.signal() })
                 return (courier, courier.exceptions(zh: chinese, fileNames: fileNames))
             },
-            { reconcileOtherAreas(others, request: request, settings: settings) })
+            {
+                linesJudged.wait()
+                return reconcileOtherAreas(others, request: request, settings: settings)
+            })
         var report = rest
         report.courier = courier?.0
         report.exceptions = (courier?.1 ?? []) + rest.exceptions

@@ -20,9 +20,11 @@ public struct CourierReconciler: Sendable {
     /// The arrays are consumed: handed over as their only reference (`consume`), the bill lines and
     /// the look-up tables are freed once every line is judged, before the slips' pass (at 1M slips
     /// about 250 MB less at the phase's peak; results keep their own copies of what they show).
+    /// `linesJudged` is called right after they are freed, so a caller can start other work there
+    /// without adding to the peak.
     public func reconcile(
         billLines unorderedLines: consuming [CourierBillLine], slips unorderedSlips: consuming [CourierSlip],
-        rateCards: [RateCardRow], period: Period
+        rateCards: [RateCardRow], period: Period, linesJudged: () -> Void = {}
     ) -> CourierReport {
         var billLines = Self.inSourceOrder(unorderedLines) { $0.source }
         let slips = Self.inSourceOrder(unorderedSlips) { $0.source }
@@ -80,6 +82,7 @@ public struct CourierReconciler: Sendable {
         billLines = []
         waybills = WaybillIndex(capacity: 0)
         tracker = DuplicateTracker(waybills: 0, lines: 0)
+        linesJudged()
 
         var notBilled: [CourierUnbilledSlip] = []
         var rebilling: [CourierRebillItem] = []
