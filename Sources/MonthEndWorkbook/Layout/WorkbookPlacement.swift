@@ -28,14 +28,11 @@ public struct WorkbookPlacement: Sendable {
         let asked = aggregatesBySheet(sheets)
         // Long texts, in sheet order (rows, then trailer); generated sheets scanned once for all.
         var notes: [[CellValue]] = []
-        var scans: [Int: SheetScan] = [:]
+        let scans = scanGenerated(sheets, asked: asked)
         for s in sheets.indices {
-            if sheets[s].rows.isGenerated {
-                let scan = SheetScan(
-                    sheets[s], parts: partRanges(sheets[s]), aggregates: asked[sheets[s].id] ?? [], placement: self)
+            if let scan = scans[s] {
                 sheets[s].rows = sheets[s].rows.replacing(cells: scan.cutCells)
                 notes += scan.notes
-                scans[s] = scan
             } else {
                 notes += cutLongTexts(inRowsOf: &sheets[s])
             }
@@ -78,6 +75,29 @@ public struct WorkbookPlacement: Sendable {
         var result = model
         result.sheets = placed
         return result
+    }
+
+    /// The scans of the generated sheets, by sheet index: the biggest on a second thread while this
+    /// one scans the rest (at 1M slips the courier sheet's scan is most of the placement's time).
+    func scanGenerated(_ sheets: [SheetModel], asked: [SheetID: [Aggregate]]) -> [Int: SheetScan] {
+        let generated = sheets.indices.filter { sheets[$0].rows.isGenerated }
+        func scan(_ s: Int) -> SheetScan {
+            SheetScan(sheets[s], parts: partRanges(sheets[s]), aggregates: asked[sheets[s].id] ?? [], placement: self)
+        }
+        func cells(_ s: Int) -> Int { sheets[s].rows.count * sheets[s].columns.count }
+        guard generated.count > 1, let biggest = generated.max(by: { cells($0) < cells($1) }) else {
+            return Dictionary(uniqueKeysWithValues: generated.map { ($0, scan($0)) })
+        }
+        let placement = self
+        let big = sheets[biggest]
+        let bigParts = partRanges(big)
+        let bigAsked = asked[big.id] ?? []
+        let (bigScan, rest) = Parallel.both(
+            { SheetScan(big, parts: bigParts, aggregates: bigAsked, placement: placement) },
+            { generated.filter { $0 != biggest }.map { ($0, scan($0)) } })
+        var scans = Dictionary(uniqueKeysWithValues: rest)
+        scans[biggest] = bigScan
+        return scans
     }
 
     // MARK: - Long texts
