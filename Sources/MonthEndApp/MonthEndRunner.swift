@@ -11,7 +11,8 @@ public enum MonthEndRunner {
     static let rejectionsEchoed = 20
 
     public static func run(_ request: RunRequest, reporter: RunReporter) throws -> RunOutcome {
-        let clock = PhaseClock(enabled: ProcessInfo.processInfo.environment["MONTHEND_TIMINGS"] == "1", reporter: reporter)
+        let clock = PhaseClock(
+            enabled: ProcessInfo.processInfo.environment["MONTHEND_TIMINGS"] == "1", reporter: reporter)
         let settings = try request.configPath.map { try Configuration.load(path: $0) } ?? Settings()
 
         reporter.progress("reading \(request.paths.joined(separator: " "))")
@@ -129,10 +130,13 @@ public enum MonthEndRunner {
     static func echoRejections(_ files: [InputFileReport], reporter: RunReporter) {
         let all = files.flatMap(\.rejections)
         for rejection in all.prefix(rejectionsEchoed) {
-            reporter.warning(rejection.rendered.replacingOccurrences(of: ": error: ", with: ": warning: row rejected: "))
+            reporter.warning(
+                rejection.rendered.replacingOccurrences(of: ": error: ", with: ": warning: row rejected: "))
         }
         if all.count > rejectionsEchoed {
-            reporter.warning("warning: \(all.count - rejectionsEchoed) more rows rejected; all are listed on the rejected-rows sheet")
+            reporter.warning(
+                "warning: \(all.count - rejectionsEchoed) more rows rejected; all are listed on the rejected-rows sheet"
+            )
         }
     }
 }

@@ -23,7 +23,9 @@ final class RowContext {
         self.mapping = mapping
         self.table = table
         customerCodeColumns = Set(
-            mapping.columnList(.customer).filter { mapping.matchedKeys[$0].map(table.customerCodeKeys.contains) ?? false })
+            mapping.columnList(.customer).filter {
+                mapping.matchedKeys[$0].map(table.customerCodeKeys.contains) ?? false
+            })
     }
 
     func cell(_ column: Int) -> CellBytes.Bytes { fields.field(column) }

@@ -108,8 +108,9 @@ struct DecodingProducer: Sendable {
                 return nil
             }
             handOff.publish(
-                .end(DecodingPipeline.Facts(
-                    sha256: survey.digest.finalHex(), byteCount: survey.byteCount, encoding: encoding)))
+                .end(
+                    DecodingPipeline.Facts(
+                        sha256: survey.digest.finalHex(), byteCount: survey.byteCount, encoding: encoding)))
         } catch SurveyStop.notUTF8 {
             if !emitted { return .gb18030 }
             handOff.publish(.restart)

@@ -100,7 +100,8 @@ public struct CourierReconciler: Sendable {
             let courier = memo.canonicalName(slips[index].courier)
             let account = Self.text(slips[index].account) ?? ""
             if unbilled {
-                notBilled.append(unbilledSlip(slips[index], courier: courier, account: account, rateCard: rateCard, memo: memo))
+                notBilled.append(
+                    unbilledSlip(slips[index], courier: courier, account: account, rateCard: rateCard, memo: memo))
                 figures.notBilled += 1
                 accounts.addNotBilled(courier: courier, account: account)
             }

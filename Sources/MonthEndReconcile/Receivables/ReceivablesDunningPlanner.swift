@@ -37,7 +37,8 @@ struct ReceivablesDunningPlanner {
         for (position, invoice) in ordered.enumerated() {
             let customer = customerOfInvoice[position]
             func add(on day: LocalDate) {
-                self.add(invoice, on: day, to: &reminders, slot: &reminderOf[Int(day.dayNumber - first.dayNumber), customer])
+                self.add(
+                    invoice, on: day, to: &reminders, slot: &reminderOf[Int(day.dayNumber - first.dayNumber), customer])
             }
             // Before due: due - lead <= d <= due, on the before-due weekdays.
             var day = Swift.max(first, invoice.dueDate.adding(days: -settings.leadDays))
