@@ -91,6 +91,9 @@ public enum MonthEndRunner {
                     .reconcile(
                         billLines: consume billLines, slips: consume slips, rateCards: rateCards, period: period,
                         linesJudged: { linesJudged.signal() })
+                // Never leave the other areas waiting, even if a later reconciler returned early
+                // (a second signal is harmless: nothing waits on it).
+                linesJudged.signal()
                 return (courier, courier.exceptions(zh: chinese, fileNames: fileNames))
             },
             {

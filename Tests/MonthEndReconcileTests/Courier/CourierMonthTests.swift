@@ -42,6 +42,22 @@ struct CourierMonthTests {
 
     static let report = T.reconcile(lines, slips)
 
+    /// The runner starts the other areas from this call: it must come exactly once (a missing call
+    /// would leave them waiting), and handing the arrays over must not change the report.
+    @Test("linesJudged is called once, and consuming the arrays gives the same report")
+    func linesJudgedOnce() {
+        var calls = 0
+        let consumed = CourierReconciler(settings: CourierSettings(), aliases: T.aliases).reconcile(
+            billLines: Self.lines.map { $0 }, slips: Self.slips.map { $0 }, rateCards: T.cards, period: T.period,
+            linesJudged: { calls += 1 })
+        #expect(calls == 1)
+        #expect(consumed == Self.report)
+        var emptyCalls = 0
+        _ = CourierReconciler(settings: CourierSettings(), aliases: T.aliases).reconcile(
+            billLines: [], slips: [], rateCards: [], period: T.period, linesJudged: { emptyCalls += 1 })
+        #expect(emptyCalls == 1)
+    }
+
     @Test("every status once or more, with its disputed amount and to pay")
     func statuses() {
         let report = Self.report
