@@ -143,21 +143,14 @@ public enum ImportBenchmark {
         }
         for path in paths {
             do {
-                let started = now()
-                let startedCPU = cpuSeconds()
-                let startedThread = threadCPUSeconds()
-                let tally = try importAll(path: path, keepRecords: keep, decodingThread: !oneThread)
-                let seconds = now() - started
-                let cpu = cpuSeconds() - startedCPU
-                let threadCPU = threadCPUSeconds() - startedThread
-                let size = fileSize(path)
+                let (tally, timing) = try Timing.of {
+                    try importAll(path: path, keepRecords: keep, decodingThread: !oneThread)
+                }
                 print(
                     "\(path): encoding=\(tally.encoding.rawValue) kind=\(tally.kind.rawValue) rows=\(tally.rows) "
                         + "accepted=\(tally.accepted) skipped=\(tally.skipped) rejected=\(tally.rejected) "
                         + "digest=\(String(tally.digest, radix: 16)) kept=\(keep) "
-                        + "file_bytes=\(size) seconds=\(rounded(seconds)) cpu_seconds=\(rounded(cpu)) "
-                        + "main_thread_cpu_seconds=\(rounded(threadCPU)) "
-                        + "MB/s=\(rounded(Double(size) / 1e6 / seconds)) cpu_MB/s=\(rounded(Double(size) / 1e6 / cpu))")
+                        + timing.fields(bytes: fileSize(path)))
             } catch {
                 print("\(path): \(error)")
                 return 1
@@ -182,22 +175,13 @@ public enum ImportBenchmark {
                 importer.filesAtATime = 1
                 importer.decodingThread = false
             }
-            let started = now()
-            let startedCPU = cpuSeconds()
-            let startedThread = threadCPUSeconds()
-            let result = try importer.run(paths: paths)
-            let seconds = now() - started
-            let cpu = cpuSeconds() - startedCPU
-            let threadCPU = threadCPUSeconds() - startedThread
+            let (result, timing) = try Timing.of { try importer.run(paths: paths) }
             let files = result.inputs.files
-            let size = files.reduce(0) { $0 + fileSize($1.path) }
             print(
                 "month: files=\(files.count) rows=\(files.reduce(0) { $0 + $1.rows }) "
                     + "accepted=\(files.reduce(0) { $0 + $1.accepted }) skipped=\(files.reduce(0) { $0 + $1.skipped }) "
-                    + "rejected=\(files.reduce(0) { $0 + $1.rejected }) one_thread=\(oneThread) file_bytes=\(size) "
-                    + "seconds=\(rounded(seconds)) cpu_seconds=\(rounded(cpu)) "
-                    + "main_thread_cpu_seconds=\(rounded(threadCPU)) "
-                    + "MB/s=\(rounded(Double(size) / 1e6 / seconds)) cpu_MB/s=\(rounded(Double(size) / 1e6 / cpu))")
+                    + "rejected=\(files.reduce(0) { $0 + $1.rejected }) one_thread=\(oneThread) "
+                    + timing.fields(bytes: files.reduce(0) { $0 + fileSize($1.path) }))
             return 0
         } catch {
             print("month: \(error)")
@@ -219,26 +203,42 @@ public enum ImportBenchmark {
         }
         for path in arguments {
             do {
-                let started = now()
-                let startedCPU = cpuSeconds()
-                let startedThread = threadCPUSeconds()
-                let (reader, records, fields, bytes) = try read(path: path)
-                let seconds = now() - started
-                let cpu = cpuSeconds() - startedCPU
-                let threadCPU = threadCPUSeconds() - startedThread
-                let encoding = reader.encoding
-                let size = reader.byteCount
+                let ((reader, records, fields, bytes), timing) = try Timing.of { try read(path: path) }
                 print(
-                    "\(path): encoding=\(encoding.rawValue) records=\(records) fields=\(fields) field_bytes=\(bytes) "
-                        + "file_bytes=\(size) seconds=\(rounded(seconds)) cpu_seconds=\(rounded(cpu)) "
-                        + "main_thread_cpu_seconds=\(rounded(threadCPU)) "
-                        + "MB/s=\(rounded(Double(size) / 1e6 / seconds)) cpu_MB/s=\(rounded(Double(size) / 1e6 / cpu))")
+                    "\(path): encoding=\(reader.encoding.rawValue) records=\(records) fields=\(fields) "
+                        + "field_bytes=\(bytes) " + timing.fields(bytes: reader.byteCount))
             } catch {
                 print("\(path): \(error)")
                 return 1
             }
         }
         return 0
+    }
+
+    /// Wall, process CPU and calling-thread CPU seconds of one piece of work, and the fields every
+    /// benchmark line ends with.
+    private struct Timing {
+        var seconds: Double
+        var cpu: Double
+        var threadCPU: Double
+
+        static func of<Result>(_ work: () throws -> Result) rethrows -> (Result, Timing) {
+            let started = now()
+            let startedCPU = cpuSeconds()
+            let startedThread = threadCPUSeconds()
+            let result = try work()
+            let timing = Timing(
+                seconds: now() - started, cpu: cpuSeconds() - startedCPU,
+                threadCPU: threadCPUSeconds() - startedThread)
+            return (result, timing)
+        }
+
+        /// `file_bytes=... seconds=... cpu_seconds=... main_thread_cpu_seconds=... MB/s=... cpu_MB/s=...`
+        func fields(bytes: Int) -> String {
+            "file_bytes=\(bytes) seconds=\(rounded(seconds)) cpu_seconds=\(rounded(cpu)) "
+                + "main_thread_cpu_seconds=\(rounded(threadCPU)) "
+                + "MB/s=\(rounded(Double(bytes) / 1e6 / seconds)) cpu_MB/s=\(rounded(Double(bytes) / 1e6 / cpu))"
+        }
     }
 
     private static func now() -> Double {
