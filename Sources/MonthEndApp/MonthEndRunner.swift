@@ -59,8 +59,8 @@ public enum MonthEndRunner {
     }
 
     /// Runs every area that has input; an area without input has no report (zero figures). The
-    /// courier area (the month's biggest by far) runs on a worker thread while receivables, stock
-    /// and orders run here; exceptions keep area order.
+    /// courier area (the month's biggest by far) runs on a worker thread; receivables, stock and
+    /// orders run here once it has judged its bill lines. Exceptions keep area order.
     static func reconcile(_ inputs: consuming MonthInputs, request: RunRequest, settings: Settings) throws
         -> MonthReport
     {

@@ -2,7 +2,7 @@ import XLSXWriter
 
 /// The number format a written value needs, by its type; also its format's index in
 /// `SheetWriter.dataRowFormats`.
-enum NumberKind: Int, CaseIterable {
+enum NumberKind: Int {
     case text, money, quantity, integer, date, percent
 }
 

@@ -109,8 +109,7 @@ struct SheetWriter {
         let firstRow = sheet.headerRowIndex + 1
         for (r, row) in sheet.rows.enumerated() {
             let worksheetRow = firstRow + r
-            for (c, value) in row.enumerated() {
-                let column = c
+            for (column, value) in row.enumerated() {
                 switch CellCall(value) {
                 case .none: continue
                 case .text(let text, let kind):

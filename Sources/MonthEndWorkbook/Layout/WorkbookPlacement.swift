@@ -81,20 +81,15 @@ public struct WorkbookPlacement: Sendable {
     /// one scans the rest (at 1M slips the courier sheet's scan is most of the placement's time).
     func scanGenerated(_ sheets: [SheetModel], asked: [SheetID: [Aggregate]]) -> [Int: SheetScan] {
         let generated = sheets.indices.filter { sheets[$0].rows.isGenerated }
-        func scan(_ s: Int) -> SheetScan {
+        @Sendable func scan(_ s: Int) -> SheetScan {
             SheetScan(sheets[s], parts: partRanges(sheets[s]), aggregates: asked[sheets[s].id] ?? [], placement: self)
         }
         func cells(_ s: Int) -> Int { sheets[s].rows.count * sheets[s].columns.count }
         guard generated.count > 1, let biggest = generated.max(by: { cells($0) < cells($1) }) else {
             return Dictionary(uniqueKeysWithValues: generated.map { ($0, scan($0)) })
         }
-        let placement = self
-        let big = sheets[biggest]
-        let bigParts = partRanges(big)
-        let bigAsked = asked[big.id] ?? []
         let (bigScan, rest) = Parallel.both(
-            { SheetScan(big, parts: bigParts, aggregates: bigAsked, placement: placement) },
-            { generated.filter { $0 != biggest }.map { ($0, scan($0)) } })
+            { scan(biggest) }, { generated.filter { $0 != biggest }.map { ($0, scan($0)) } })
         var scans = Dictionary(uniqueKeysWithValues: rest)
         scans[biggest] = bigScan
         return scans
