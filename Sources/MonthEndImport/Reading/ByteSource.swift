@@ -32,9 +32,9 @@ enum ByteSource {
 final class ChunkReader {
     private let fd: Int32
     private let memory: [UInt8]
-    /// Fills the buffer given and returns how many bytes it wrote (0 at end of input): chunks handed
-    /// over by the decoding pipeline's reading loop, which has hashed and validated them already.
-    private let fill: ((UnsafeMutableBufferPointer<UInt8>) throws -> Int)?
+    /// Sees every chunk as it is read, before anyone else (the decoding pipeline hashes and
+    /// validates there, so nothing is decoded before it is validated); its error fails the read.
+    var inspect: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
     private let displayName: String
     let chunkSize: Int
     private let storage: UnsafeMutablePointer<UInt8>
@@ -43,13 +43,9 @@ final class ChunkReader {
     /// Bytes handed out so far (the file offset of the byte after the current chunk).
     private(set) var offset = 0
 
-    init(
-        fd: Int32, memory: [UInt8], chunkSize: Int, displayName: String,
-        fill: ((UnsafeMutableBufferPointer<UInt8>) throws -> Int)? = nil
-    ) {
+    init(fd: Int32, memory: [UInt8], chunkSize: Int, displayName: String) {
         self.fd = fd
         self.memory = memory
-        self.fill = fill
         self.chunkSize = max(1, chunkSize)
         self.displayName = displayName
         storage = .allocate(capacity: self.chunkSize)
@@ -64,9 +60,7 @@ final class ChunkReader {
     /// Replaces `chunk` with the next one; returns false at end of input.
     func read() throws -> Bool {
         var filled = 0
-        if let fill {
-            filled = try fill(UnsafeMutableBufferPointer(start: storage, count: chunkSize))
-        } else if fd < 0 {
+        if fd < 0 {
             filled = min(memory.count - offset, chunkSize)
             memory.withUnsafeBufferPointer { source in
                 if filled > 0 { storage.update(from: source.baseAddress! + offset, count: filled) }
@@ -86,6 +80,7 @@ final class ChunkReader {
         }
         offset += filled
         chunk = UnsafeBufferPointer(start: storage, count: filled)
+        if filled > 0, let inspect { try inspect(chunk) }
         return filled > 0
     }
 }

@@ -45,12 +45,17 @@ public final class CSVFileReader {
     private let pipeline: DecodingPipeline?
 
     /// Set once the file has ended inside a quoted field: the line where that field's quote opened.
-    public var unterminatedQuoteLine: Int? { tokenizer.unterminatedQuoteLine }
+    public var unterminatedQuoteLine: Int? { pipeline == nil ? tokenizer.unterminatedQuoteLine : batchQuoteLine }
 
     private let source: ByteSource
     private let chunkSize: Int
-    private let decoder: DecodedChunkSource
+    /// Reading sequentially: the decoder and the tokenizer, on this thread.
+    private let decoder: DecodedChunkSource?
     private var tokenizer: CSVTokenizer
+    /// Reading threaded: the batch being read and the index of its next record.
+    private var batch: RecordBatch?
+    private var batchIndex = 0
+    private var batchQuoteLine: Int?
     /// Decoded text read while sniffing, replayed before the decoder's next chunk.
     private var sniffedPrefix: [UInt8]
     private var readingPrefix = true
@@ -71,9 +76,9 @@ public final class CSVFileReader {
     }
 
     /// `chunkSize` is for tests that force records and characters across chunk boundaries.
-    /// `threaded`: hash, validate and decode on a second thread (`DecodingPipeline`), a chunk or two
-    /// ahead of the tokenizer. Such a reader may throw `EncodingRestart` (read the file again
-    /// sequentially), and its caller should let `throwEarlierFailure()` pick the error to report.
+    /// `threaded`: hash, validate, decode and tokenize on a second thread (`DecodingPipeline`), a
+    /// chunk or two ahead of the caller. Such a reader may throw `EncodingRestart` (read the file
+    /// again sequentially), and its caller should let `throwEarlierFailure()` pick the error to report.
     init(source: ByteSource, name: String, delimiter override: UInt8?, chunkSize: Int, threaded: Bool = false) throws {
         if let override,
             override >= 0x80
@@ -88,26 +93,31 @@ public final class CSVFileReader {
         self.chunkSize = chunkSize
 
         if threaded {
-            let pipeline = DecodingPipeline(source: source, name: name, chunkSize: chunkSize)
+            let pipeline = DecodingPipeline(source: source, name: name, chunkSize: chunkSize, delimiter: override)
             self.pipeline = pipeline
             surveyed = nil
-            decoder = pipeline
-        } else {
-            let survey = try FileSurvey(source: source, chunkSize: chunkSize, displayName: name)
-            if let offset = survey.invalidOffset {
-                throw Self.undecodable(
-                    DecodingFailure(offset: offset, bytes: survey.invalidBytes), encoding: survey.encoding,
-                    source: source, chunkSize: chunkSize, name: name)
-            }
-            if survey.byteCount <= survey.encoding.byteOrderMarkLength {
-                throw Self.emptyFileError(byteCount: survey.byteCount, name: name)
-            }
-            pipeline = nil
-            surveyed = DecodingPipeline.Facts(
-                sha256: survey.sha256, byteCount: survey.byteCount, encoding: survey.encoding)
-            let reader = try source.open(chunkSize: chunkSize, displayName: name)
-            decoder = DecodingProducer.decoder(for: survey.encoding, reading: reader)
+            decoder = nil
+            delimiter = try pipeline.delimiter()
+            tokenizer = CSVTokenizer(delimiter: delimiter)
+            sniffedPrefix = []
+            readingPrefix = false
+            decoderExhausted = true
+            return
         }
+        let survey = try FileSurvey(source: source, chunkSize: chunkSize, displayName: name)
+        if let offset = survey.invalidOffset {
+            throw Self.undecodable(
+                DecodingFailure(offset: offset, bytes: survey.invalidBytes), encoding: survey.encoding,
+                source: source, chunkSize: chunkSize, name: name)
+        }
+        if survey.byteCount <= survey.encoding.byteOrderMarkLength {
+            throw Self.emptyFileError(byteCount: survey.byteCount, name: name)
+        }
+        pipeline = nil
+        surveyed = DecodingPipeline.Facts(sha256: survey.sha256, byteCount: survey.byteCount, encoding: survey.encoding)
+        let decoder = DecodingProducer.decoder(
+            for: survey.encoding, reading: try source.open(chunkSize: chunkSize, displayName: name))
+        self.decoder = decoder
 
         // Sniff over decoded text, keeping it to replay: the second pass reads the file only once.
         var sniffer = DelimiterSniffer()
@@ -124,9 +134,8 @@ public final class CSVFileReader {
                 if override == nil { sniffer.feed(decoder.chunk) }
             }
         } catch let failure as DecodingFailure {
-            // Only the sequential decoders throw these (the pipeline hands over MonthEndErrors).
             throw Self.undecodable(
-                failure, encoding: surveyed?.encoding ?? .gb18030, source: source, chunkSize: chunkSize, name: name)
+                failure, encoding: survey.encoding, source: source, chunkSize: chunkSize, name: name)
         }
         self.delimiter = override ?? sniffer.choice
         tokenizer = CSVTokenizer(delimiter: self.delimiter)
@@ -137,16 +146,46 @@ public final class CSVFileReader {
     /// The next record, or nil at end of file. Throws `.undecodable` when the decoder meets bytes that
     /// fit the file's encoding nowhere; every later call throws the same error.
     public func next() throws -> CSVRecord? {
-        try advanceToRecord() ? tokenizer.takeRecord() : nil
+        if pipeline != nil { return try nextBatchRecord()?.record() }
+        return try advanceToRecord() ? tokenizer.takeRecord() : nil
     }
 
     /// The next record's bytes lent to `body` (no Strings made; the fast path of the importer), or
     /// nil at end of file without calling `body`. Fails as `next()` does. `body` gets
     /// `unterminatedQuoteLine` too (it must not touch the reader while it holds the bytes).
     func nextBytes<R>(_ body: (CSVRecordBytes, _ unterminatedQuoteLine: Int?) throws -> R) throws -> R? {
+        if pipeline != nil {
+            guard let record = try nextBatchRecord() else { return nil }
+            return try body(record, batchQuoteLine)
+        }
         guard try advanceToRecord() else { return nil }
         let quoteLine = tokenizer.unterminatedQuoteLine
         return try tokenizer.withRecordBytes { try body($0, quoteLine) }
+    }
+
+    /// Reading threaded: the next record of the current batch, moving to the next batch as needed
+    /// (the record is valid until the next call); nil at the end of the file.
+    private func nextBatchRecord() throws -> CSVRecordBytes? {
+        if let failure { throw failure }
+        if finished { return nil }
+        while batch == nil || batchIndex == batch!.count {
+            do {
+                batch = try pipeline!.nextBatch()
+            } catch let error as MonthEndError {
+                failure = error
+                throw error
+            }
+            batchIndex = 0
+            guard batch != nil else {
+                finished = true
+                return nil
+            }
+        }
+        let current = batch!
+        let index = batchIndex
+        batchIndex += 1
+        if index == current.count - 1, let line = current.unterminatedQuoteLine { batchQuoteLine = line }
+        return current.record(index)
     }
 
     /// Scans until the tokenizer holds a complete record (true) or the input is done (false).
@@ -170,7 +209,7 @@ public final class CSVFileReader {
                 }
                 continue
             }
-            if !decoderExhausted {
+            if !decoderExhausted, let decoder {
                 let chunk = decoder.chunk
                 if position < chunk.count {
                     let (next, complete) = tokenizer.scan(chunk, from: position)
@@ -188,6 +227,7 @@ public final class CSVFileReader {
     }
 
     private func advanceDecoder() throws -> Bool {
+        guard let decoder else { return false }
         do {
             return try decoder.advance()
         } catch let decoding as DecodingFailure {

@@ -372,6 +372,17 @@ struct CSVTokenizer {
         return try body(CSVRecordBytes(base: base, spans: spans.buffer, line: line))
     }
 
+    /// Moves the completed record into `batch`, whose text is the chunk last scanned; clears it for
+    /// the next one.
+    mutating func moveRecord(into batch: RecordBatch) {
+        defer { clearRecord() }
+        if copying {
+            batch.appendCopied(UnsafePointer(bytes.base), count: bytes.count, spans.buffer, line: recordLine)
+        } else {
+            batch.appendInPlace(spans.buffer, line: recordLine)
+        }
+    }
+
     /// Discards the completed record, returning its field count (delimiter sniffing needs no strings).
     mutating func dropRecord() -> Int {
         let count = spans.count / 2

@@ -1,15 +1,16 @@
 import Foundation
 
-/// The reader's decoded chunks made on a second thread: `DecodingProducer` reads the file once,
-/// hashing it, validating UTF-8 and transcoding GB18030 or UTF-16 a chunk or two ahead of the
-/// tokenizer, through a `ChunkHandOff` of three buffers (so memory stays flat).
+/// The reader's records made on a second thread: `DecodingProducer` reads the file once, hashing
+/// it, validating UTF-8, transcoding GB18030 or UTF-16, sniffing the delimiter and tokenizing, a
+/// chunk or two ahead of the mapper, through a `BatchHandOff` of three record batches (so memory
+/// stays flat). The reading thread is left with the mapping alone.
 ///
 /// The sequential reader's first pass (hash, encoding) happens here alongside the decoding, so
 /// what it would have thrown before any record (undecodable UTF-8, an empty file) arrives when the
-/// thread reaches it; `earlierFailure()` tells a caller whose own error came first which one the
-/// sequential reader would have reported. The chunks are the same as the sequential decoder's,
+/// thread reaches it; `throwEarlierFailure()` tells a caller whose own error came first which one
+/// the sequential reader would have reported. The text is the same as the sequential decoder's,
 /// so the records, their lines and every error are the same.
-final class DecodingPipeline: DecodedChunkSource {
+final class DecodingPipeline {
     /// What the sequential reader's first pass knows of the file, known here once it has been read.
     struct Facts: Sendable, Equatable {
         var sha256: String
@@ -17,16 +18,17 @@ final class DecodingPipeline: DecodedChunkSource {
         var encoding: TextEncoding
     }
 
-    private let handOff: ChunkHandOff
+    private let handOff: BatchHandOff
     private var current: Int?
-    private(set) var chunk = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// The last item, once the thread has handed it over.
-    private var terminal: ChunkHandOff.Item?
+    private var terminal: BatchHandOff.Item?
 
-    init(source: ByteSource, name: String, chunkSize: Int) {
-        let handOff = ChunkHandOff()
+    /// `delimiter`: the caller's, or nil to sniff it.
+    init(source: ByteSource, name: String, chunkSize: Int, delimiter: UInt8?) {
+        let handOff = BatchHandOff()
         self.handOff = handOff
-        let producer = DecodingProducer(source: source, name: name, chunkSize: chunkSize, handOff: handOff)
+        let producer = DecodingProducer(
+            source: source, name: name, chunkSize: chunkSize, delimiter: delimiter, handOff: handOff)
         let thread = Thread { producer.run() }
         thread.name = "MonthEnd decoding"
         thread.start()
@@ -42,18 +44,32 @@ final class DecodingPipeline: DecodedChunkSource {
         return nil
     }
 
-    /// Throws the `MonthEndError` of the file, `EncodingRestart` when it must be read again.
-    func advance() throws -> Bool {
+    /// Waits for the delimiter, which comes before any record. Throws the file's `MonthEndError`
+    /// found before it (the sequential reader throws those at opening), or `EncodingRestart`.
+    func delimiter() throws -> UInt8 {
+        let (item, _) = handOff.next()
+        if case .delimiter(let delimiter) = item { return delimiter }
+        terminal = item
+        _ = try conclude(item)
+        preconditionFailure("the delimiter comes before the end of the file")
+    }
+
+    /// The next batch of records, valid until the next call; nil at the end of the file. Throws
+    /// the file's `MonthEndError`, or `EncodingRestart` when it must be read again.
+    func nextBatch() throws -> RecordBatch? {
         releaseCurrent()
-        if let terminal { return try conclude(terminal) }
-        let (item, bytes) = handOff.next()
-        if case .chunk(let index, _) = item {
+        if let terminal {
+            _ = try conclude(terminal)
+            return nil
+        }
+        let (item, batch) = handOff.next()
+        if case .batch(let index) = item, let batch {
             current = index
-            chunk = bytes
-            return true
+            return batch
         }
         terminal = item
-        return try conclude(item)
+        _ = try conclude(item)
+        return nil
     }
 
     /// Waits for the rest of the file, then throws what the sequential reader would have thrown
@@ -62,10 +78,10 @@ final class DecodingPipeline: DecodedChunkSource {
         releaseCurrent()
         while terminal == nil {
             let (item, _) = handOff.next()
-            if case .chunk(let index, _) = item {
-                handOff.release(index)
-            } else {
-                terminal = item
+            switch item {
+            case .batch(let index): handOff.release(index)
+            case .delimiter: continue
+            default: terminal = item
             }
         }
         switch terminal {
@@ -78,12 +94,11 @@ final class DecodingPipeline: DecodedChunkSource {
     private func releaseCurrent() {
         if let current { handOff.release(current) }
         current = nil
-        chunk = UnsafeBufferPointer(start: nil, count: 0)
     }
 
-    private func conclude(_ item: ChunkHandOff.Item) throws -> Bool {
+    private func conclude(_ item: BatchHandOff.Item) throws -> Bool {
         switch item {
-        case .chunk: preconditionFailure("a chunk is never the last item")
+        case .delimiter, .batch: preconditionFailure("records and the delimiter are never the last item")
         case .end: return false
         case .surveyFailure(let error), .decodeFailure(let error): throw error
         case .restart: throw EncodingRestart()

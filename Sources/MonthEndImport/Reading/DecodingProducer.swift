@@ -1,6 +1,7 @@
 /// The decoding thread of a `DecodingPipeline`: one pass over the file that does what the
 /// sequential reader's two passes do (SHA-256, UTF-8 validation and the encoding decision, then
-/// decoding) and hands decoded chunks over in order, the same chunks the sequential decoder makes.
+/// decoding), sniffs the delimiter and tokenizes (`RecordBatcher`), and hands record batches over
+/// in order: the records of the same chunks the sequential decoder makes.
 ///
 /// The encoding is decided as `FileSurvey` decides it. A file without a byte-order mark is read as
 /// UTF-8 while it validates; at its first invalid byte it is either damaged UTF-8 (an error) or
@@ -10,7 +11,8 @@ struct DecodingProducer: Sendable {
     let source: ByteSource
     let name: String
     let chunkSize: Int
-    let handOff: ChunkHandOff
+    let delimiter: UInt8?
+    let handOff: BatchHandOff
 
     /// Why the reading loop stopped short of the decoder's end.
     private enum SurveyStop: Error {
@@ -66,36 +68,24 @@ struct DecodingProducer: Sendable {
 
     /// Reads the file once; returns the encoding to read it with again, or nil when done.
     private func attempt(decided: TextEncoding?) -> TextEncoding? {
-        var emitted = false
+        let batcher = RecordBatcher(handOff: handOff, delimiter: delimiter)
         var encoding = decided ?? .utf8
         do {
             if decided == nil { encoding = Self.encodingByMark(try head()) }
             let survey = Survey(
                 validating: encoding == .utf8 || encoding == .utf8BOM, markedUTF8: encoding == .utf8BOM)
             let raw = try source.open(chunkSize: chunkSize, displayName: name)
-            // The decoder pulls the raw chunks through the survey, so none is decoded before it has
-            // been validated.
-            let feed = ChunkReader(
-                fd: -1, memory: [], chunkSize: chunkSize, displayName: name,
-                fill: { destination in
-                    guard try raw.read() else { return 0 }
-                    let bytes = raw.chunk
-                    try survey.take(bytes)
-                    destination.baseAddress!.update(from: bytes.baseAddress!, count: bytes.count)
-                    return bytes.count
-                })
-            let decoder = Self.decoder(for: encoding, reading: feed)
+            // Every raw chunk goes through the survey as it is read, so none is decoded before it
+            // has been validated.
+            raw.inspect = { try survey.take($0) }
+            let decoder = Self.decoder(for: encoding, reading: raw)
             do {
                 while try decoder.advance() {
-                    let decoded = decoder.chunk
-                    guard let (index, buffer) = handOff.takeFreeBuffer(capacity: decoded.count) else { return nil }
-                    buffer.baseAddress!.update(from: decoded.baseAddress!, count: decoded.count)
-                    handOff.publish(.chunk(index: index, count: decoded.count))
-                    emitted = true
+                    guard batcher.take(decoder.chunk) else { return nil }
                 }
             } catch let failure as DecodingFailure {
                 // The sequential reader's first pass would have read the whole file before this.
-                while !handOff.isCancelled, try raw.read() { try survey.take(raw.chunk) }
+                while !handOff.isCancelled, try raw.read() {}
                 handOff.publish(
                     .decodeFailure(
                         CSVFileReader.undecodable(
@@ -107,12 +97,13 @@ struct DecodingProducer: Sendable {
                 handOff.publish(.surveyFailure(CSVFileReader.emptyFileError(byteCount: survey.byteCount, name: name)))
                 return nil
             }
+            guard batcher.finish() else { return nil }
             handOff.publish(
                 .end(
                     DecodingPipeline.Facts(
                         sha256: survey.digest.finalHex(), byteCount: survey.byteCount, encoding: encoding)))
         } catch SurveyStop.notUTF8 {
-            if !emitted { return .gb18030 }
+            if !batcher.hasPublished { return .gb18030 }
             handOff.publish(.restart)
         } catch SurveyStop.invalidUTF8(let offset) {
             let bytes = (try? FileSurvey.bytes(at: offset, in: source, chunkSize: chunkSize, displayName: name)) ?? []

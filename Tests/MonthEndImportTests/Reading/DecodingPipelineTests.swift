@@ -18,15 +18,22 @@ struct DecodingPipelineTests {
     }
 
     @Test func gb18030PastTheFirstChunkIsReadAgainAndReadsTheSame() throws {
-        let bytes = Self.lateGB18030(asciiRows: 40)
+        // More rows than the delimiter sniffer holds back (100), so records go out before the GB18030.
+        let bytes = Self.lateGB18030(asciiRows: 300)
         let sequential = try S.readSequential(bytes, chunkSize: 64, delimiter: nil)
         #expect(sequential.reader.encoding == .gb18030)
-        #expect(sequential.records.count == 43)
-        #expect(sequential.records[41].fields == ["SF顺丰", "1.00"])
-        // Small chunks: the first non-UTF-8 byte comes after chunks were handed over as UTF-8.
+        #expect(sequential.records.count == 303)
+        #expect(sequential.records[301].fields == ["SF顺丰", "1.00"])
+        // Small chunks: the first non-UTF-8 byte comes after records were handed over as UTF-8.
         let small = try S.readThreaded(bytes, chunkSize: 64, delimiter: nil)
         #expect(small.restarted)
         #expect(small.records == sequential.records)
+        // Within the text held back for sniffing: decided before anything is handed over.
+        let early = Self.lateGB18030(asciiRows: 40)
+        let heldBack = try S.readThreaded(early, chunkSize: 64, delimiter: nil)
+        #expect(!heldBack.restarted)
+        #expect(heldBack.reader.encoding == .gb18030)
+        #expect(heldBack.records == (try S.readSequential(early, chunkSize: 64, delimiter: nil)).records)
         // One chunk: decided before anything is handed over, so the thread reads it as GB18030 itself.
         let whole = try S.readThreaded(bytes, chunkSize: 1 << 20, delimiter: nil)
         #expect(!whole.restarted)

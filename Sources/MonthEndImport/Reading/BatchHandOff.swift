@@ -1,15 +1,17 @@
 import Foundation
 
-/// The bounded hand-off between the decoding thread and the reader: three chunk buffers circulate
-/// (free -> filled by the decoding thread -> read by the tokenizer -> free), so at most two decoded
+/// The bounded hand-off between the decoding thread and the reader: three record batches circulate
+/// (free -> filled by the decoding thread -> read by the mapper -> free), so at most two tokenized
 /// chunks wait ahead of the one being read and memory stays flat whatever the file's size.
 ///
 /// Every field is guarded by `condition`; the class is Sendable because nothing is touched without it.
-final class ChunkHandOff: @unchecked Sendable {
-    /// What the decoding thread hands over, in file order. Only `.chunk` may be followed by more.
+final class BatchHandOff: @unchecked Sendable {
+    /// What the decoding thread hands over, in file order. Only `.delimiter` and `.batch` may be followed by more.
     enum Item {
-        /// Decoded UTF-8 in buffer `index`, `count` bytes long.
-        case chunk(index: Int, count: Int)
+        /// The delimiter, sniffed from the first chunks (or given): it comes before any batch.
+        case delimiter(UInt8)
+        /// Records in batch `index`.
+        case batch(index: Int)
         /// The whole file was read, hashed and decoded.
         case end(DecodingPipeline.Facts)
         /// A fault of the file the sequential reader finds in its first pass (undecodable UTF-8, an
@@ -17,42 +19,34 @@ final class ChunkHandOff: @unchecked Sendable {
         case surveyFailure(MonthEndError)
         /// A fault the sequential reader's decoder meets where the records reach it.
         case decodeFailure(MonthEndError)
-        /// The file is GB18030 after all (a byte that is not UTF-8 past decoded chunks handed over as
+        /// The file is GB18030 after all (a byte that is not UTF-8 past batches handed over as
         /// UTF-8): whatever was read from this pipeline must be read again.
         case restart
     }
 
-    static let bufferCount = 3
+    static let batchCount = 3
 
     private let condition = NSCondition()
-    private var buffers: [UnsafeMutableBufferPointer<UInt8>]
+    private let batches: [RecordBatch]
     private var free: [Int]
     private var items: [Item] = []
     private var cancelled = false
 
     init() {
-        buffers = Array(repeating: UnsafeMutableBufferPointer(start: nil, count: 0), count: Self.bufferCount)
-        free = Array(0..<Self.bufferCount)
-    }
-
-    deinit {
-        for buffer in buffers { buffer.deallocate() }
+        batches = (0..<Self.batchCount).map { _ in RecordBatch() }
+        free = Array(0..<Self.batchCount)
     }
 
     // MARK: Decoding thread
 
-    /// Waits for a free buffer of at least `capacity` bytes; nil once the reader has gone.
-    func takeFreeBuffer(capacity: Int) -> (index: Int, buffer: UnsafeMutableBufferPointer<UInt8>)? {
+    /// Waits for a free batch; nil once the reader has gone.
+    func takeFreeBatch() -> (index: Int, batch: RecordBatch)? {
         condition.lock()
         defer { condition.unlock() }
         while free.isEmpty && !cancelled { condition.wait() }
         if cancelled { return nil }
         let index = free.removeLast()
-        if buffers[index].count < capacity {
-            buffers[index].deallocate()
-            buffers[index] = .allocate(capacity: capacity)
-        }
-        return (index, buffers[index])
+        return (index, batches[index])
     }
 
     func publish(_ item: Item) {
@@ -70,16 +64,14 @@ final class ChunkHandOff: @unchecked Sendable {
 
     // MARK: Reader
 
-    /// The next item, waiting for it; a chunk's bytes stay valid until `release(index)`.
-    func next() -> (item: Item, bytes: UnsafeBufferPointer<UInt8>) {
+    /// The next item, waiting for it; a batch stays the reader's until `release(index)`.
+    func next() -> (item: Item, batch: RecordBatch?) {
         condition.lock()
         defer { condition.unlock() }
         while items.isEmpty { condition.wait() }
         let item = items.removeFirst()
-        if case .chunk(let index, let count) = item {
-            return (item, UnsafeBufferPointer(start: buffers[index].baseAddress, count: count))
-        }
-        return (item, UnsafeBufferPointer(start: nil, count: 0))
+        if case .batch(let index) = item { return (item, batches[index]) }
+        return (item, nil)
     }
 
     func release(_ index: Int) {

@@ -1,0 +1,83 @@
+/// The records of one decoded chunk, tokenized on the decoding thread and handed to the reader as a
+/// whole: the chunk's text, the records that had to be copied (they began in an earlier chunk or a
+/// field was rewritten), and every field's span. Tokenizing beside the decoding balances the two
+/// threads: the reading thread is left with only the mapping of each record.
+///
+/// A batch is reused: the decoding thread fills it, the reader lends its records one by one, and
+/// the hand-off gives it back to be filled again, so memory stays flat in the file size.
+final class RecordBatch {
+    /// Where one record's spans end in `spans`, its physical line, and whether its spans index
+    /// `copied` rather than `text`.
+    struct Entry {
+        var spansEnd: Int
+        var line: Int
+        var isCopied: Bool
+    }
+
+    /// The decoded chunk the in-place records point into (allocated at the first chunk's size).
+    private(set) var text: UnsafeMutablePointer<UInt8>?
+    private(set) var textCount = 0
+    private var textCapacity = 0
+    private let copied = RecordBytes()
+    private let spans = FieldSpans()
+    private(set) var entries: [Entry] = []
+    /// Set on the batch whose last record ran to the end of the file inside quotes: that
+    /// record's opening quote line.
+    var unterminatedQuoteLine: Int?
+
+    deinit { text?.deallocate() }
+
+    var count: Int { entries.count }
+
+    /// Empties the batch and copies `chunk` in as its text.
+    func reset(text chunk: UnsafeBufferPointer<UInt8>) {
+        if chunk.count > textCapacity {
+            text?.deallocate()
+            textCapacity = chunk.count
+            text = .allocate(capacity: textCapacity)
+        }
+        if let source = chunk.baseAddress, let text { text.update(from: source, count: chunk.count) }
+        textCount = chunk.count
+        copied.removeAll()
+        spans.removeAll()
+        entries.removeAll(keepingCapacity: true)
+        unterminatedQuoteLine = nil
+    }
+
+    /// The batch's text, which the tokenizer scans in place.
+    var textBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: text, count: textCount) }
+
+    /// Adds a record lying in `text`: `fieldSpans` are offsets into it.
+    @inline(__always)
+    func appendInPlace(_ fieldSpans: UnsafeBufferPointer<Int>, line: Int) {
+        var index = 0
+        while index < fieldSpans.count {
+            spans.append(fieldSpans[index], fieldSpans[index + 1])
+            index += 2
+        }
+        entries.append(Entry(spansEnd: spans.count, line: line, isCopied: false))
+    }
+
+    /// Adds a record held elsewhere (the tokenizer's own buffer): its bytes are copied in and
+    /// `fieldSpans`, offsets into `bytes`, are moved along with them.
+    func appendCopied(_ bytes: UnsafePointer<UInt8>, count: Int, _ fieldSpans: UnsafeBufferPointer<Int>, line: Int) {
+        let offset = copied.count
+        copied.append(bytes, count: count)
+        var index = 0
+        while index < fieldSpans.count {
+            spans.append(fieldSpans[index] + offset, fieldSpans[index + 1] + offset)
+            index += 2
+        }
+        entries.append(Entry(spansEnd: spans.count, line: line, isCopied: true))
+    }
+
+    /// Record `index`, valid until the batch is reset.
+    @inline(__always)
+    func record(_ index: Int) -> CSVRecordBytes {
+        let entry = entries[index]
+        let start = index == 0 ? 0 : entries[index - 1].spansEnd
+        return CSVRecordBytes(
+            base: UnsafePointer(entry.isCopied ? copied.base : text ?? copied.base),
+            spans: UnsafeBufferPointer(start: spans.base + start, count: entry.spansEnd - start), line: entry.line)
+    }
+}
