@@ -59,16 +59,27 @@ final class ChunkReader {
 
     /// Replaces `chunk` with the next one; returns false at end of input.
     func read() throws -> Bool {
+        let filled = try read(into: UnsafeMutableBufferPointer(start: storage, count: chunkSize))
+        chunk = UnsafeBufferPointer(start: storage, count: filled)
+        return filled > 0
+    }
+
+    /// Reads the next chunk into `destination` (at least `chunkSize` bytes) rather than the
+    /// reader's own buffer, which saves a copy for text that needs no decoding; returns its length,
+    /// 0 at end of input. `chunk` is left as it was.
+    func read(into destination: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+        precondition(destination.count >= chunkSize, "a chunk needs chunkSize bytes")
+        let target = destination.baseAddress!
         var filled = 0
         if fd < 0 {
             filled = min(memory.count - offset, chunkSize)
             memory.withUnsafeBufferPointer { source in
-                if filled > 0 { storage.update(from: source.baseAddress! + offset, count: filled) }
+                if filled > 0 { target.update(from: source.baseAddress! + offset, count: filled) }
             }
         } else {
             // Short reads are retried so chunk boundaries do not depend on the OS.
             while filled < chunkSize {
-                let got = Glibc.read(fd, storage + filled, chunkSize - filled)
+                let got = Glibc.read(fd, target + filled, chunkSize - filled)
                 if got < 0 {
                     if errno == EINTR { continue }
                     let reason = String(cString: strerror(errno))
@@ -79,8 +90,7 @@ final class ChunkReader {
             }
         }
         offset += filled
-        chunk = UnsafeBufferPointer(start: storage, count: filled)
-        if filled > 0, let inspect { try inspect(chunk) }
-        return filled > 0
+        if filled > 0, let inspect { try inspect(UnsafeBufferPointer(start: target, count: filled)) }
+        return filled
     }
 }

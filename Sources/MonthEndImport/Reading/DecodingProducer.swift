@@ -79,8 +79,19 @@ struct DecodingProducer: Sendable {
             // has been validated.
             raw.inspect = { try survey.take($0) }
             let decoder = Self.decoder(for: encoding, reading: raw)
+            // UTF-8 needs no decoding: once the delimiter is known (the byte-order mark is behind
+            // by then), chunks are read straight into the batches.
+            let readsDirectly = decoder is UTF8PassThrough
             do {
-                while try decoder.advance() {
+                reading: while true {
+                    if readsDirectly && !batcher.isSniffing {
+                        switch try batcher.takeRead(capacity: chunkSize, { try raw.read(into: $0) }) {
+                        case .batch: continue
+                        case .endOfInput: break reading
+                        case .readerGone: return nil
+                        }
+                    }
+                    guard try decoder.advance() else { break }
                     guard batcher.take(decoder.chunk) else { return nil }
                 }
             } catch let failure as DecodingFailure {

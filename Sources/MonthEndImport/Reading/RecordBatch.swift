@@ -36,8 +36,24 @@ final class RecordBatch {
             textCapacity = chunk.count
             text = .allocate(capacity: textCapacity)
         }
+        clear()
         if let source = chunk.baseAddress, let text { text.update(from: source, count: chunk.count) }
         textCount = chunk.count
+    }
+
+    /// Empties the batch and lets `fill` write its text (up to `capacity` bytes, returning how many).
+    func reset(capacity: Int, filling fill: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) rethrows {
+        if capacity > textCapacity {
+            text?.deallocate()
+            textCapacity = capacity
+            text = .allocate(capacity: textCapacity)
+        }
+        clear()
+        textCount = try fill(UnsafeMutableBufferPointer(start: text, count: capacity))
+    }
+
+    private func clear() {
+        textCount = 0
         copied.removeAll()
         spans.removeAll()
         entries.removeAll(keepingCapacity: true)

@@ -18,6 +18,30 @@ final class RecordBatcher {
         self.override = override
     }
 
+    /// What `takeRead` found.
+    enum ReadOutcome {
+        case batch
+        case endOfInput
+        case readerGone
+    }
+
+    /// The delimiter is not yet known: chunks must come through `take`.
+    var isSniffing: Bool { tokenizer == nil }
+
+    /// Once the delimiter is known, for text that needs no decoding: `read` writes the next chunk
+    /// (at most `capacity` bytes) straight into a free batch, which is tokenized and handed over.
+    func takeRead(capacity: Int, _ read: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> ReadOutcome {
+        precondition(!isSniffing, "chunks read while sniffing go through take")
+        guard let (index, batch) = handOff.takeFreeBatch() else { return .readerGone }
+        try batch.reset(capacity: capacity, filling: read)
+        guard batch.textCount > 0 else {
+            handOff.release(index)
+            return .endOfInput
+        }
+        tokenize(batch, index)
+        return .batch
+    }
+
     /// Takes the next decoded chunk; false once the reader has gone.
     func take(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
         guard tokenizer == nil else { return tokenize(chunk) }
@@ -64,6 +88,12 @@ final class RecordBatcher {
     private func tokenize(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let (index, batch) = handOff.takeFreeBatch() else { return false }
         batch.reset(text: chunk)
+        tokenize(batch, index)
+        return true
+    }
+
+    /// Tokenizes the text of `batch` (hand-off slot `index`) in place and hands the batch over.
+    private func tokenize(_ batch: RecordBatch, _ index: Int) {
         let text = batch.textBuffer
         // A local copy: a class's stored property pays a dynamic exclusivity check on every access.
         var tokenizer = self.tokenizer!
@@ -75,6 +105,5 @@ final class RecordBatcher {
         }
         self.tokenizer = tokenizer
         handOff.publish(.batch(index: index))
-        return true
     }
 }
