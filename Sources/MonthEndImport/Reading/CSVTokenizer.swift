@@ -124,21 +124,29 @@ struct CSVTokenizer {
                     fieldStart = i
                 }
             case .unquoted:
-                let j = Self.firstMatch(
-                    p, from: i, n, delimiterPattern, Self.lineFeedPattern, Self.carriageReturnPattern)
-                if j == n {
-                    startCopying(p, partialEnd: n)
-                    return (n, false)
+                // Field after unquoted field without going back through the switch: most records
+                // hold no quotes at all.
+                var j = i
+                while true {
+                    j = Self.firstMatch(p, from: j, n, delimiterPattern, Self.lineFeedPattern, Self.carriageReturnPattern)
+                    if j == n {
+                        startCopying(p, partialEnd: n)
+                        return (n, false)
+                    }
+                    let byte = p[j]
+                    spans.append(fieldStart, j)
+                    guard byte == delimiter else {
+                        recordBase = UnsafePointer(p)
+                        return (endLine(byte, p, j + 1, n), true)
+                    }
+                    j += 1
+                    guard j < n else { break }
+                    let next = p[j]
+                    if next == quote || next == delimiter || next == lf || next == cr { break }
+                    fieldStart = j
                 }
-                let byte = p[j]
-                spans.append(fieldStart, j)
-                if byte == delimiter {
-                    state = .startField
-                    i = j + 1
-                } else {
-                    recordBase = UnsafePointer(p)
-                    return (endLine(byte, p, j + 1, n), true)
-                }
+                state = .startField
+                i = j
             case .quoted:
                 let j = Self.firstMatch(
                     p, from: i, n, Self.quotePattern, Self.lineFeedPattern, Self.carriageReturnPattern)
