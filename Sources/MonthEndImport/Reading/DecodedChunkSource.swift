@@ -6,6 +6,16 @@ protocol DecodedChunkSource: AnyObject {
     var chunk: UnsafeBufferPointer<UInt8> { get }
 }
 
+/// A decoder that can write its next chunk into a buffer of the caller's, which spares the decoding
+/// thread a copy into its record batches.
+protocol DecodingIntoBuffer: DecodedChunkSource {
+    /// The most bytes one chunk may decode to.
+    var maximumChunk: Int { get }
+    /// Decodes the next chunk into `destination` (at least `maximumChunk` bytes) instead of `chunk`;
+    /// returns its length, 0 at end of input. Fails as `advance()` does.
+    func decode(into destination: UnsafeMutableBufferPointer<UInt8>) throws -> Int
+}
+
 /// Bytes that fit the file's encoding nowhere: where they start and what they are.
 struct DecodingFailure: Error, Equatable {
     /// 0-based file offset of the first offending byte.
@@ -16,7 +26,7 @@ struct DecodingFailure: Error, Equatable {
 
 /// UTF-8 files need no decoding (they were validated by the first pass): chunks pass straight through,
 /// after the byte-order mark.
-final class UTF8PassThrough: DecodedChunkSource {
+final class UTF8PassThrough: DecodingIntoBuffer {
     private let reader: ChunkReader
     private var toSkip: Int
     private(set) var chunk = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -37,5 +47,22 @@ final class UTF8PassThrough: DecodedChunkSource {
             }
         }
         return false
+    }
+
+    var maximumChunk: Int { reader.chunkSize }
+
+    func decode(into destination: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+        while true {
+            let count = try reader.read(into: destination)
+            guard count > 0 else { return 0 }
+            let skip = min(toSkip, count)
+            toSkip -= skip
+            guard skip < count else { continue }
+            if skip > 0 {
+                let base = destination.baseAddress!
+                base.update(from: base + skip, count: count - skip)
+            }
+            return count - skip
+        }
     }
 }

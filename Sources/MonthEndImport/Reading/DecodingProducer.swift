@@ -79,13 +79,12 @@ struct DecodingProducer: Sendable {
             // has been validated.
             raw.inspect = { try survey.take($0) }
             let decoder = Self.decoder(for: encoding, reading: raw)
-            // UTF-8 needs no decoding: once the delimiter is known (the byte-order mark is behind
-            // by then), chunks are read straight into the batches.
-            let readsDirectly = decoder is UTF8PassThrough
+            // Once the delimiter is known, UTF-8 is read and GB18030 decoded straight into the batches.
+            let direct = decoder as? DecodingIntoBuffer
             do {
                 reading: while true {
-                    if readsDirectly && !batcher.isSniffing {
-                        switch try batcher.takeRead(capacity: chunkSize, { try raw.read(into: $0) }) {
+                    if let direct, !batcher.isSniffing {
+                        switch try batcher.takeRead(capacity: direct.maximumChunk, direct.decode(into:)) {
                         case .batch: continue
                         case .endOfInput: break reading
                         case .readerGone: return nil

@@ -8,7 +8,7 @@
 /// glibc's GB18030 rejects the lone byte 0x80, which Windows code page 936 (Excel's "ANSI" on
 /// Chinese Windows) writes for €. Such a byte is decoded as € in place, so a cp936 file, or a GBK
 /// file with a € in it, reads the way Excel wrote it; any other rejected byte is a `DecodingFailure`.
-final class GB18030Transcoder: DecodedChunkSource {
+final class GB18030Transcoder: DecodingIntoBuffer {
     private static let euroUTF8: [UInt8] = [0xE2, 0x82, 0xAC]
 
     private let reader: ChunkReader
@@ -16,8 +16,8 @@ final class GB18030Transcoder: DecodedChunkSource {
     private var input: [UInt8] = []
     /// File offset of `input[0]`.
     private var inputOffset = 0
+    /// Where `advance()` decodes to (the decoding thread decodes into its batches instead).
     private var output = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
-    private var outputCount = 0
     private(set) var chunk = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
     init(reader: ChunkReader) {
@@ -31,7 +31,22 @@ final class GB18030Transcoder: DecodedChunkSource {
         output.deallocate()
     }
 
+    /// GB18030 -> UTF-8 grows at most 3/2 (two bytes become three); a patched 0x80 grows 3 times.
+    /// A chunk and the incomplete sequence (at most three bytes) carried before it.
+    var maximumChunk: Int { (reader.chunkSize + 3) * 3 + 16 }
+
     func advance() throws -> Bool {
+        if output.count < maximumChunk {
+            output.deallocate()
+            output = .allocate(capacity: maximumChunk)
+        }
+        let produced = try decode(into: output)
+        chunk = UnsafeBufferPointer(start: output.baseAddress, count: produced)
+        return produced > 0
+    }
+
+    func decode(into destination: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+        precondition(destination.count >= maximumChunk, "a decoded chunk needs maximumChunk bytes")
         while true {
             let carried = input.count
             guard try reader.read() else {
@@ -39,26 +54,18 @@ final class GB18030Transcoder: DecodedChunkSource {
                     // The file ends inside a multibyte sequence.
                     throw DecodingFailure(offset: inputOffset, bytes: Array(input.prefix(4)))
                 }
-                return false
+                return 0
             }
             input.append(contentsOf: reader.chunk)
-            try convertInput()
-            if outputCount > 0 {
-                chunk = UnsafeBufferPointer(start: output.baseAddress, count: outputCount)
-                return true
-            }
+            let produced = try convertInput(into: destination)
+            if produced > 0 { return produced }
         }
     }
 
-    /// Converts as much of `input` as is complete into `output`; leaves an incomplete tail in `input`.
-    /// ASCII is copied and two-byte codes come from `GB18030TwoByteTable`; iconv sees only the rest.
-    private func convertInput() throws {
-        // GB18030 -> UTF-8 grows at most 3/2 (two bytes become three); a patched 0x80 grows 3 times.
-        let needed = input.count * 3 + 16
-        if output.count < needed {
-            output.deallocate()
-            output = .allocate(capacity: needed)
-        }
+    /// Converts as much of `input` as is complete into `output`, returning the bytes written; leaves
+    /// an incomplete tail in `input`. ASCII is copied and two-byte codes come from
+    /// `GB18030TwoByteTable`; iconv sees only the rest.
+    private func convertInput(into output: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
         let total = input.count
         var consumed = 0
         var produced = 0
@@ -132,8 +139,8 @@ final class GB18030Transcoder: DecodedChunkSource {
                 }
             }
         }
-        outputCount = produced
         input.removeFirst(consumed)
         inputOffset += consumed
+        return produced
     }
 }

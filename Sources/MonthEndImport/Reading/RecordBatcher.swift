@@ -28,8 +28,8 @@ final class RecordBatcher {
     /// The delimiter is not yet known: chunks must come through `take`.
     var isSniffing: Bool { tokenizer == nil }
 
-    /// Once the delimiter is known, for text that needs no decoding: `read` writes the next chunk
-    /// (at most `capacity` bytes) straight into a free batch, which is tokenized and handed over.
+    /// Once the delimiter is known: `read` writes the next decoded chunk (at most `capacity` bytes)
+    /// straight into a free batch, which is tokenized and handed over, sparing a copy.
     func takeRead(capacity: Int, _ read: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> ReadOutcome {
         precondition(!isSniffing, "chunks read while sniffing go through take")
         guard let (index, batch) = handOff.takeFreeBatch() else { return .readerGone }

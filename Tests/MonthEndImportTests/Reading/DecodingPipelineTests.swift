@@ -64,6 +64,29 @@ struct DecodingPipelineTests {
         }
     }
 
+    @Test func recordsPastTheSniffedTextAreDecodedIntoTheBatchesAlike() throws {
+        // Far more records than sniffing holds back, so most chunks are decoded straight into the
+        // batches; odd chunk sizes cut multibyte sequences and records everywhere.
+        var text = "单号,收件人,金额,备注\r\n"
+        for index in 0..<300 { text += "SF\(index),张三\(index % 7),\"1,\(index).50\",\"两行\r\n备注\"\"€\"\r\n" }
+        let inputs: [(TextEncoding, [UInt8])] = [
+            (.utf8, Array(text.utf8)), (.utf8BOM, [0xEF, 0xBB, 0xBF] + Array(text.utf8)),
+            (.gb18030, S.gb18030(text)), (.utf16LE, S.utf16(text, bigEndian: false)),
+        ]
+        for (encoding, bytes) in inputs {
+            for chunkSize in [1, 5, 97, 4096] {
+                let sequential = try S.readSequential(bytes, chunkSize: chunkSize, delimiter: nil)
+                let threaded = try S.readThreaded(bytes, chunkSize: chunkSize, delimiter: nil)
+                #expect(!threaded.restarted)
+                #expect(threaded.records == sequential.records, "\(encoding) chunk size \(chunkSize)")
+                #expect(threaded.records.count == 301)
+                #expect(threaded.records[300] == CSVRecord(fields: ["SF299", "张三5", "1,299.50", "两行\r\n备注\"€"], line: 600))
+                #expect(threaded.reader.encoding == encoding)
+                #expect(threaded.reader.sha256 == sequential.reader.sha256)
+            }
+        }
+    }
+
     @Test func damagedUTF8FoundLateIsTheSameErrorAsBefore() {
         var bytes = Array("运单号,收件人,金额,备注\n".utf8)
         for index in 0..<200 { bytes += Array("SF\(index),李四,\(index),x\n".utf8) }
