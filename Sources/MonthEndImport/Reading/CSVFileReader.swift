@@ -167,25 +167,26 @@ public final class CSVFileReader {
     /// (the record is valid until the next call); nil at the end of the file.
     private func nextBatchRecord() throws -> CSVRecordBytes? {
         if let failure { throw failure }
-        if finished { return nil }
-        while batch == nil || batchIndex == batch!.count {
+        guard !finished, let pipeline else { return nil }
+        while true {
+            if let batch, batchIndex < batch.count {
+                let index = batchIndex
+                batchIndex += 1
+                if index == batch.count - 1, let line = batch.unterminatedQuoteLine { batchQuoteLine = line }
+                return batch.record(index)
+            }
             do {
-                batch = try pipeline!.nextBatch()
+                batch = try pipeline.nextBatch()
             } catch let error as MonthEndError {
                 failure = error
                 throw error
             }
             batchIndex = 0
-            guard batch != nil else {
+            if batch == nil {
                 finished = true
                 return nil
             }
         }
-        let current = batch!
-        let index = batchIndex
-        batchIndex += 1
-        if index == current.count - 1, let line = current.unterminatedQuoteLine { batchQuoteLine = line }
-        return current.record(index)
     }
 
     /// Scans until the tokenizer holds a complete record (true) or the input is done (false).
