@@ -243,13 +243,13 @@ public struct Importer: Sendable {
         var mapper = FileMapper(table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry)
         mapper.recordSink = recordSink
         // Records are read as bytes: the mapper makes Strings only for the cells a kind keeps.
-        while try reader.nextBytes({ record, unterminatedQuoteLine in
+        try reader.forEachRecordBytes { record, unterminatedQuoteLine in
             if let quoteLine = unterminatedQuoteLine {
                 try mapper.consumeUnterminated(record.record(), quoteLine: quoteLine)
             } else {
                 try mapper.consume(bytes: record)
             }
-        }) != nil {}
+        }
         mapper.flushRecords()
         mapper.facts.encoding = reader.encoding
         mapper.facts.sha256 = reader.sha256

@@ -163,6 +163,37 @@ public final class CSVFileReader {
         return try tokenizer.withRecordBytes { try body($0, quoteLine) }
     }
 
+    /// Lends every remaining record to `body` in turn, as `nextBytes` does one by one: the importer's
+    /// loop. Reading threaded, a whole batch is lent without going back through the reader's state
+    /// for each record. Fails as `next()` does, and with `body`'s error.
+    func forEachRecordBytes(_ body: (CSVRecordBytes, _ unterminatedQuoteLine: Int?) throws -> Void) throws {
+        guard let pipeline else {
+            while try nextBytes(body) != nil {}
+            return
+        }
+        if let failure { throw failure }
+        guard !finished else { return }
+        while true {
+            if let batch, batchIndex < batch.count {
+                let first = batchIndex
+                batchIndex = batch.count
+                if let line = batch.unterminatedQuoteLine { batchQuoteLine = line }
+                try batch.forEachRecord(from: first, body)
+            }
+            do {
+                batch = try pipeline.nextBatch()
+            } catch let error as MonthEndError {
+                failure = error
+                throw error
+            }
+            batchIndex = 0
+            if batch == nil {
+                finished = true
+                return
+            }
+        }
+    }
+
     /// Reading threaded: the next record of the current batch, moving to the next batch as needed
     /// (the record is valid until the next call); nil at the end of the file.
     private func nextBatchRecord() throws -> CSVRecordBytes? {

@@ -87,6 +87,29 @@ final class RecordBatch {
         entries.append(Entry(spansEnd: spans.count, line: line, isCopied: true))
     }
 
+    /// Lends every record in turn to `body`, with the unterminated-quote line on the last one: the
+    /// batch's storage is looked up once rather than per record (each look-up of a class's stored
+    /// property is checked for exclusive access at run time).
+    func forEachRecord(from first: Int, _ body: (CSVRecordBytes, _ unterminatedQuoteLine: Int?) throws -> Void) rethrows {
+        let count = entries.count
+        guard first < count else { return }
+        let textBase = UnsafePointer(text ?? copied.base)
+        let copiedBase = UnsafePointer(copied.base)
+        let spansBase = UnsafePointer(spans.base)
+        let lastQuoteLine = unterminatedQuoteLine
+        try entries.withUnsafeBufferPointer { entries in
+            var start = first == 0 ? 0 : entries[first - 1].spansEnd
+            for index in first..<count {
+                let entry = entries[index]
+                let record = CSVRecordBytes(
+                    base: entry.isCopied ? copiedBase : textBase,
+                    spans: UnsafeBufferPointer(start: spansBase + start, count: entry.spansEnd - start), line: entry.line)
+                try body(record, index == count - 1 ? lastQuoteLine : nil)
+                start = entry.spansEnd
+            }
+        }
+    }
+
     /// Record `index`, valid until the batch is reset.
     @inline(__always)
     func record(_ index: Int) -> CSVRecordBytes {

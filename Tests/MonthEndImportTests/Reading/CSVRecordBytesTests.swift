@@ -36,6 +36,18 @@ import Testing
                 #expect(records == expected, "threaded: \(threaded)")
                 #expect(records.count == 7)
                 #expect(quoteLines == [nil, nil, nil, nil, nil, nil, 8], "threaded: \(threaded)")
+                // The importer's loop lends the same records with the same flags.
+                let reader = try CSVFileReader(
+                    source: .memory(bytes), name: "t.csv", delimiter: nil, chunkSize: chunkSize, threaded: threaded)
+                var lent: [CSVRecord] = []
+                var lentQuoteLines: [Int?] = []
+                try reader.forEachRecordBytes { record, quoteLine in
+                    lent.append(record.record())
+                    lentQuoteLines.append(quoteLine)
+                }
+                #expect(lent == expected, "threaded: \(threaded)")
+                #expect(lentQuoteLines == quoteLines)
+                #expect(reader.unterminatedQuoteLine == 8)
             }
         }
     }
