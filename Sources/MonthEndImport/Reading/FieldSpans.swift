@@ -22,6 +22,21 @@ final class FieldSpans {
         count += 2
     }
 
+    /// Adds the spans of `other`, each moved by `offset`, with one capacity check.
+    @inline(__always)
+    func append(contentsOf other: UnsafeBufferPointer<Int>, offsetBy offset: Int) {
+        let added = other.count
+        guard added > 0, let source = other.baseAddress else { return }
+        while count + added > capacity { grow() }
+        let target = base + count
+        if offset == 0 {
+            target.update(from: source, count: added)
+        } else {
+            for index in 0..<added { target[index] = source[index] + offset }
+        }
+        count += added
+    }
+
     @inline(__always)
     subscript(index: Int) -> Int {
         get { base[index] }

@@ -20,14 +20,39 @@ final class RecordBatch {
     private var textCapacity = 0
     private let copied = RecordBytes()
     private let spans = FieldSpans()
-    private(set) var entries: [Entry] = []
+    /// The records, in a buffer of its own: appending to an Array held by a class pays a run-time
+    /// exclusivity check (about 100 instructions) per record.
+    private var entryBase: UnsafeMutablePointer<Entry>
+    private var entryCapacity = 1024
+    private(set) var count = 0
     /// Set on the batch whose last record ran to the end of the file inside quotes: that
     /// record's opening quote line.
     var unterminatedQuoteLine: Int?
 
-    deinit { text?.deallocate() }
+    init() {
+        entryBase = .allocate(capacity: entryCapacity)
+    }
 
-    var count: Int { entries.count }
+    deinit {
+        text?.deallocate()
+        entryBase.deallocate()
+    }
+
+    /// The records' entries, valid until the batch changes.
+    var entries: UnsafeBufferPointer<Entry> { UnsafeBufferPointer(start: entryBase, count: count) }
+
+    @inline(__always)
+    private func appendEntry(_ entry: Entry) {
+        if count == entryCapacity {
+            let grown = UnsafeMutablePointer<Entry>.allocate(capacity: entryCapacity * 2)
+            grown.moveInitialize(from: entryBase, count: count)
+            entryBase.deallocate()
+            entryBase = grown
+            entryCapacity *= 2
+        }
+        (entryBase + count).initialize(to: entry)
+        count += 1
+    }
 
     /// Empties the batch and copies `chunk` in as its text.
     func reset(text chunk: UnsafeBufferPointer<UInt8>) {
@@ -56,7 +81,7 @@ final class RecordBatch {
         textCount = 0
         copied.removeAll()
         spans.removeAll()
-        entries.removeAll(keepingCapacity: true)
+        count = 0
         unterminatedQuoteLine = nil
     }
 
@@ -66,12 +91,8 @@ final class RecordBatch {
     /// Adds a record lying in `text`: `fieldSpans` are offsets into it.
     @inline(__always)
     func appendInPlace(_ fieldSpans: UnsafeBufferPointer<Int>, line: Int) {
-        var index = 0
-        while index < fieldSpans.count {
-            spans.append(fieldSpans[index], fieldSpans[index + 1])
-            index += 2
-        }
-        entries.append(Entry(spansEnd: spans.count, line: line, isCopied: false))
+        spans.append(contentsOf: fieldSpans, offsetBy: 0)
+        appendEntry(Entry(spansEnd: spans.count, line: line, isCopied: false))
     }
 
     /// Adds a record held elsewhere (the tokenizer's own buffer): its bytes are copied in and
@@ -79,34 +100,29 @@ final class RecordBatch {
     func appendCopied(_ bytes: UnsafePointer<UInt8>, count: Int, _ fieldSpans: UnsafeBufferPointer<Int>, line: Int) {
         let offset = copied.count
         copied.append(bytes, count: count)
-        var index = 0
-        while index < fieldSpans.count {
-            spans.append(fieldSpans[index] + offset, fieldSpans[index + 1] + offset)
-            index += 2
-        }
-        entries.append(Entry(spansEnd: spans.count, line: line, isCopied: true))
+        spans.append(contentsOf: fieldSpans, offsetBy: offset)
+        appendEntry(Entry(spansEnd: spans.count, line: line, isCopied: true))
     }
 
     /// Lends every record in turn to `body`, with the unterminated-quote line on the last one: the
     /// batch's storage is looked up once rather than per record (each look-up of a class's stored
     /// property is checked for exclusive access at run time).
     func forEachRecord(from first: Int, _ body: (CSVRecordBytes, _ unterminatedQuoteLine: Int?) throws -> Void) rethrows {
-        let count = entries.count
+        let count = self.count
         guard first < count else { return }
+        let entries = self.entries
         let textBase = UnsafePointer(text ?? copied.base)
         let copiedBase = UnsafePointer(copied.base)
         let spansBase = UnsafePointer(spans.base)
         let lastQuoteLine = unterminatedQuoteLine
-        try entries.withUnsafeBufferPointer { entries in
-            var start = first == 0 ? 0 : entries[first - 1].spansEnd
-            for index in first..<count {
-                let entry = entries[index]
-                let record = CSVRecordBytes(
-                    base: entry.isCopied ? copiedBase : textBase,
-                    spans: UnsafeBufferPointer(start: spansBase + start, count: entry.spansEnd - start), line: entry.line)
-                try body(record, index == count - 1 ? lastQuoteLine : nil)
-                start = entry.spansEnd
-            }
+        var start = first == 0 ? 0 : entries[first - 1].spansEnd
+        for index in first..<count {
+            let entry = entries[index]
+            let record = CSVRecordBytes(
+                base: entry.isCopied ? copiedBase : textBase,
+                spans: UnsafeBufferPointer(start: spansBase + start, count: entry.spansEnd - start), line: entry.line)
+            try body(record, index == count - 1 ? lastQuoteLine : nil)
+            start = entry.spansEnd
         }
     }
 
