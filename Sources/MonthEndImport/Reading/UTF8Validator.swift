@@ -34,14 +34,16 @@ struct UTF8Validator {
                 i += high.trailingZeroBitCount >> 3
                 if i + 4 <= n {
                     let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self)
-                    if w & 0x00C0_C0F0 == 0x0080_80E0 {
-                        let lead = w & 0x0F
-                        let secondHigh = w & 0x2000  // set for A0...BF
-                        if (lead != 0 || secondHigh != 0) && (lead != 0x0D || secondHigh == 0) {
+                    if Self.isThreeByteSequence(w) {
+                        // Chinese comes in runs: take the run's characters without going back to
+                        // the ASCII test.
+                        i += 3
+                        sequences += 1
+                        while i + 4 <= n, Self.isThreeByteSequence(UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self)) {
                             i += 3
                             sequences += 1
-                            continue
                         }
+                        continue
                     } else if w & 0xC0E0 == 0x80C0 && w & 0x1E != 0 {
                         i += 2
                         sequences += 1
@@ -91,6 +93,16 @@ struct UTF8Validator {
                 i += 1
             }
         }
+    }
+
+    /// Whether the first three bytes of `w` (little-endian) are a well-formed three-byte sequence:
+    /// E0-EF then two continuation bytes, no overlong (E0 80-9F) and no surrogate (ED A0-BF).
+    @inline(__always)
+    private static func isThreeByteSequence(_ w: UInt32) -> Bool {
+        guard w & 0x00C0_C0F0 == 0x0080_80E0 else { return false }
+        let lead = w & 0x0F
+        let secondHigh = w & 0x2000  // set for A0...BF
+        return (lead != 0 || secondHigh != 0) && (lead != 0x0D || secondHigh == 0)
     }
 
     /// Call at end of input: a sequence cut short by the end of the file is invalid.
