@@ -76,16 +76,23 @@ final class GB18030Transcoder: DecodingIntoBuffer {
                 while consumed < total {
                     let lead = inBase[consumed]
                     if lead < 0x80 {
-                        var end = consumed + 1
-                        while end + 8 <= total,
-                            UnsafeRawPointer(inBase + end).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                        {
-                            end += 8
+                        // Eight bytes at a time, stored whole (the output holds three bytes for each
+                        // input byte, so there is room) and counted up to the first non-ASCII byte:
+                        // the runs between Chinese words are short, too short for a memcpy call.
+                        while consumed + 8 <= total {
+                            let word = UnsafeRawPointer(inBase + consumed).loadUnaligned(as: UInt64.self)
+                            UnsafeMutableRawPointer(out + produced).storeBytes(of: word, as: UInt64.self)
+                            let high = word & 0x8080_8080_8080_8080
+                            let ascii = high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                            consumed += ascii
+                            produced += ascii
+                            if ascii < 8 { break }
                         }
-                        while end < total && inBase[end] < 0x80 { end += 1 }
-                        (out + produced).update(from: inBase + consumed, count: end - consumed)
-                        produced += end - consumed
-                        consumed = end
+                        while consumed < total && inBase[consumed] < 0x80 {
+                            out[produced] = inBase[consumed]
+                            produced += 1
+                            consumed += 1
+                        }
                         continue
                     }
                     if lead == 0x80 {
