@@ -48,6 +48,10 @@ struct FileMapper {
     private var totalKeyColumns: [Int] = []
     /// Reads every data row of the file in turn, once there is a mapping.
     private var row: RowContext?
+    /// Reads courier bill and slip rows without the builder, when the file is of those kinds.
+    private var courierReader: CourierRowReader?
+    /// False sends every row through `RecordBuilder`: tests compare both ways on the same rows.
+    var readsCourierRowsDirectly = true
 
     private(set) var inputs = MonthInputs()
     /// When set, accepted records are handed here in batches of `sinkBatch` and then dropped
@@ -135,7 +139,10 @@ struct FileMapper {
         case .kind(let found):
             mapping = found
             totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
-            row = RowContext(fields: CSVRecordBytes.none, mapping: found, table: table)
+            let context = RowContext(fields: CSVRecordBytes.none, mapping: found, table: table)
+            row = context
+            courierReader = !readsCourierRowsDirectly ? nil : CourierRowReader(
+                mapping: found, table: table, customerCodeColumns: context.customerCodeColumns)
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
         case .ambiguous(let kinds):
@@ -176,6 +183,13 @@ struct FileMapper {
         guard let row else { return }
         if let reason = skipReason(record, mapping: row.mapping) {
             skips.append(RowSkip(line: record.line, reason: reason))
+            return
+        }
+        if courierReader?.append(
+            record, source: SourceLocation(fileIndex: facts.fileIndex, line: record.line), into: &inputs) == true
+        {
+            accepted += 1
+            if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
             return
         }
         row.fields = record
