@@ -93,8 +93,42 @@ extension DateText {
     static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> LocalDate? {
         let text = CellBytes.unprotected(cell)
         if text.isEmpty { return nil }
-        if CellBytes.isASCII(text), let date = fastDate(text) { return date }
+        if CellBytes.isASCII(text) {
+            if let date = fastDate(text) { return date }
+        } else if let date = chineseDate(text) {
+            return date
+        }
         return try parse(CellBytes.string(cell))
+    }
+
+    /// `2026年10月5日` and `2026年10月5` exactly (nothing around them): what the general path reads
+    /// from them (NFKC leaves digits and 年月日 alone; no time follows), without a String.
+    /// Anything else, and a date that does not exist, is left to the general path.
+    private static func chineseDate(_ text: CellBytes.Bytes) -> LocalDate? {
+        let n = text.count
+        // 年 E5 B9 B4, 月 E6 9C 88, 日 E6 97 A5.
+        guard n >= 12, n <= 17, allDigits(text, 0, 4), text[4] == 0xE5, text[5] == 0xB9, text[6] == 0xB4 else {
+            return nil
+        }
+        var index = 7
+        var month = 0
+        while index < n, index < 9, isDigit(text[index]) {
+            month = month * 10 + Int(text[index] - 0x30)
+            index += 1
+        }
+        guard index > 7, index + 3 < n, text[index] == 0xE6, text[index + 1] == 0x9C, text[index + 2] == 0x88
+        else { return nil }
+        index += 3
+        let dayStart = index
+        var day = 0
+        while index < n, index < dayStart + 2, isDigit(text[index]) {
+            day = day * 10 + Int(text[index] - 0x30)
+            index += 1
+        }
+        guard index > dayStart else { return nil }
+        if index + 3 == n, text[index] == 0xE6, text[index + 1] == 0x97, text[index + 2] == 0xA5 { index = n }
+        guard index == n else { return nil }
+        return LocalDate(year: number(text, 0, 4)!, month: month, day: day)
     }
 
     @inline(__always)

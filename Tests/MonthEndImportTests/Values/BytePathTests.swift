@@ -28,6 +28,10 @@ import Testing
         "2026-13-01", "2026-1-1", "2026--1", "2026/10-05", "26-10-05", "02026-10-05", "2026-100-5", "2026-10-050",
         "\u{3000}2026-10-05\u{3000}", "=\"2026-10-05\"", "２０２６－１０－０５", "２０２６/10/05", "2026-10-5 9:05",
         "2026-10-05 14:23:01.25x", "00000000", "20261305", "2026105", "2024-02-29", "2023-02-29",
+        "2026年1月5日", "2026年10月05日", "2026年10月5", "2026年2月30日", "2026年10月日", "2026年月5日", "2026年100月5日",
+        "2026年10月5日日", "2026年10月5日 14:23", "２０２６年10月5日", "2026年10月123日", "202年10月5日", "20261年10月5日",
+        "\u{3000}2026年10月5日\u{3000}", "=\"2026年10月5日\"", "2026年10月5号", "2026年13月1日", "2024年2月29日", "2026年1月",
+        "2026年10月5日x", "2026年１０月５日",
     ]
 
     /// The value or the problem, comparable.
@@ -122,6 +126,52 @@ import Testing
         let key = FileMapper.markerKey(cell)
         if excluded {
             #expect(!words.contains { key.hasPrefix($0) }, "\(cell) was excluded but its key \(key) starts a word")
+        }
+    }
+
+    /// The screen as first written (every word compared in turn), to hold the indexed one to.
+    static func referenceExcludes(_ cell: [UInt8], words: [String]) -> Bool {
+        let table: [(ascii: [UInt8], characters: Int)] = words.map { word in
+            var ascii: [UInt8] = []
+            for character in word {
+                guard character.unicodeScalars.count == 1, let value = character.asciiValue else { break }
+                ascii.append(value)
+            }
+            return (ascii, word.count)
+        }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        }
+        func mayJoin(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "(")
+                || byte == UInt8(ascii: "[")
+        }
+        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+        let n = cell.count
+        if n == 0 { return !table.contains { $0.characters == 0 } }
+        guard isAlphanumeric(cell[0]) else { return false }
+        var run = 1
+        while run < n, isAlphanumeric(cell[run]) { run += 1 }
+        let safe = run < n && mayJoin(cell[run]) ? run - 1 : run
+        for word in table {
+            let limit = min(safe, word.characters)
+            let differs = (0..<limit).contains { $0 >= word.ascii.count || word.ascii[$0] != lowered(cell[$0]) }
+            if !differs { return false }
+        }
+        return true
+    }
+
+    @Test(arguments: markerCells + ["S", "SF4668077598867", "subtotal", "su(", "s ", "t\u{3000}", "Tot al", "1", "合计1"])
+    func theScreenAnswersAsComparingEveryWord(_ cell: String) {
+        for words in [
+            MappingFixture.table.footerPrefixes + MappingFixture.table.totalPrefixes, [], ["total"], ["合计"], ["", "total"],
+            ["sf4", "s", "su"], ["sf466807759886799"],
+        ] {
+            let screen = MarkerScreen(words: words)
+            var copy = cell
+            #expect(
+                copy.withUTF8 { screen.excludes($0) } == Self.referenceExcludes(Array(cell.utf8), words: words),
+                "\(cell) with \(words)")
         }
     }
 
