@@ -71,49 +71,75 @@ struct CourierRowReader {
         noWords = table.noWords
     }
 
-    /// The row's record appended to `inputs`, or false (nothing appended) when the builder must read it.
+    /// Appends the row's bill line; false (nothing appended) for a slips file or a row the
+    /// builder must read. Appending here, from a local, moves the record into the array: handing
+    /// it back to the caller copied it once more.
     @inline(__always)
-    func append(_ record: CSVRecordBytes, source: SourceLocation, into inputs: inout MonthInputs) -> Bool {
+    func appendBill(_ record: CSVRecordBytes, _ source: SourceLocation, to lines: inout [CourierBillLine]) -> Bool {
+        guard isBill else { return false }
         do throws(ValueError) {
-            if isBill {
-                guard let line = try bill(record, source) else { return false }
-                inputs.billLines.append(line)
-            } else {
-                guard let slip = try slip(record, source) else { return false }
-                inputs.slips.append(slip)
-            }
-            return true
+            return try readBill(record, source, to: &lines)
+        } catch {
+            return false
+        }
+    }
+
+    /// Appends the row's slip; false (nothing appended) for a bill or a row the builder must read.
+    @inline(__always)
+    func appendSlip(_ record: CSVRecordBytes, _ source: SourceLocation, to slips: inout [CourierSlip]) -> Bool {
+        guard !isBill else { return false }
+        do throws(ValueError) {
+            return try readSlip(record, source, to: &slips)
         } catch {
             return false
         }
     }
 
     @inline(__always)
-    private func bill(_ record: CSVRecordBytes, _ source: SourceLocation) throws(ValueError) -> CourierBillLine? {
+    private func readBill(_ record: CSVRecordBytes, _ source: SourceLocation, to lines: inout [CourierBillLine])
+        throws(ValueError) -> Bool
+    {
         guard let waybill = try waybill(record),
             let shipDate = try DateText.parse(utf8: record.field(shipDate)),
             let amount = try MoneyText.parse(utf8: record.field(amount))
-        else { return nil }
-        return CourierBillLine(
-            source: source, waybill: waybill, shipDate: shipDate, amount: amount,
-            freight: freight < 0 ? nil : try MoneyText.parse(utf8: record.field(freight)),
-            feeType: feeType < 0 ? nil : (try feeTypeMemo.value(record.field(feeType), RowContext.text) ?? ""),
-            weightKg: try weight(record), destination: try text(record, destination, destinationMemo),
-            account: try code(record, account, accountMemo), courier: try text(record, courier, courierMemo))
+        else { return false }
+        // Values first, then the record straight into the array: filling in a copy of a blank
+        // record, or handing the record back to the caller, copied it once more each.
+        let freight = freight < 0 ? nil : try MoneyText.parse(utf8: record.field(freight))
+        let feeType = feeType < 0 ? nil : (try feeTypeMemo.value(record.field(feeType), RowContext.text) ?? "")
+        let weight = try weight(record)
+        let destination = try text(record, destination, destinationMemo)
+        let account = try code(record, account, accountMemo)
+        let courier = try text(record, courier, courierMemo)
+        lines.append(
+            CourierBillLine(
+                source: source, waybill: waybill, shipDate: shipDate, amount: amount, freight: freight, feeType: feeType,
+                weightKg: weight, destination: destination, account: account, courier: courier))
+        return true
     }
 
     @inline(__always)
-    private func slip(_ record: CSVRecordBytes, _ source: SourceLocation) throws(ValueError) -> CourierSlip? {
+    private func readSlip(_ record: CSVRecordBytes, _ source: SourceLocation, to slips: inout [CourierSlip])
+        throws(ValueError) -> Bool
+    {
         guard let waybill = try waybill(record), let shipDate = try DateText.parse(utf8: record.field(shipDate))
-        else { return nil }
-        return CourierSlip(
-            source: source, waybill: waybill, shipDate: shipDate, weightKg: try weight(record),
-            destination: try text(record, destination, destinationMemo),
-            account: try code(record, account, accountMemo), courier: try text(record, courier, courierMemo),
-            handler: try text(record, handler, handlerMemo), customer: try customer(record),
-            orderNo: orderNo < 0 ? nil : try IdentifierText.parse(utf8: record.field(orderNo)),
-            purpose: try text(record, purpose, purposeMemo),
-            paymentMode: try text(record, paymentMode, paymentModeMemo), chargeCustomer: try charge(record))
+        else { return false }
+        let weight = try weight(record)
+        let destination = try text(record, destination, destinationMemo)
+        let account = try code(record, account, accountMemo)
+        let courier = try text(record, courier, courierMemo)
+        let handler = try text(record, handler, handlerMemo)
+        let customer = try customer(record)
+        let orderNo = orderNo < 0 ? nil : try IdentifierText.parse(utf8: record.field(orderNo))
+        let purpose = try text(record, purpose, purposeMemo)
+        let paymentMode = try text(record, paymentMode, paymentModeMemo)
+        let charge = try charge(record)
+        slips.append(
+            CourierSlip(
+                source: source, waybill: waybill, shipDate: shipDate, weightKg: weight, destination: destination,
+                account: account, courier: courier, handler: handler, customer: customer, orderNo: orderNo,
+                purpose: purpose, paymentMode: paymentMode, chargeCustomer: charge))
+        return true
     }
 
     /// `RowContext.requiredIdentifier(.waybill)`: the chosen cell, else the first non-empty fallback.

@@ -179,19 +179,26 @@ struct FileMapper {
 
     // MARK: Data rows
 
+    /// Touches neither `row` nor `mapping` on the common row: loading the class reference and
+    /// the mapping out of it retained and released them (and copied the mapping) per row.
     private mutating func processData(_ record: CSVRecordBytes) {
-        guard let row else { return }
-        if let reason = skipReason(record, mapping: row.mapping) {
+        if let reason = skipReason(record) {
             skips.append(RowSkip(line: record.line, reason: reason))
             return
         }
-        if courierReader?.append(
-            record, source: SourceLocation(fileIndex: facts.fileIndex, line: record.line), into: &inputs) == true
-        {
-            accepted += 1
-            if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
-            return
-        }
+        let source = SourceLocation(fileIndex: facts.fileIndex, line: record.line)
+        guard
+            courierReader?.appendBill(record, source, to: &inputs.billLines) == true
+                || courierReader?.appendSlip(record, source, to: &inputs.slips) == true
+        else { return build(record) }
+        accepted += 1
+        if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
+    }
+
+    /// The row through `RecordBuilder`: every kind, and courier rows the reader leaves to it.
+    @inline(never)
+    private mutating func build(_ record: CSVRecordBytes) {
+        guard let row else { return }
         row.fields = record
         defer { row.fields = .none }
         do {
@@ -213,7 +220,11 @@ struct FileMapper {
     mutating func flushRecords() {
         guard let recordSink else { return }
         recordSink(inputs)
+        let (bills, slips) = (inputs.billLines.count, inputs.slips.count)
         inputs = MonthInputs()
+        // The next batch is as big: growing the array from empty again moved every record ~12 times.
+        inputs.billLines.reserveCapacity(bills)
+        inputs.slips.reserveCapacity(slips)
     }
 
     private mutating func reject(_ record: CSVRecord, column: Int?, reason: String) {
@@ -229,16 +240,26 @@ struct FileMapper {
     /// `skipReason(_:mapping:)` decided on bytes for the common row: its first non-blank cell and
     /// its total key cells provably start with no total or footer word, and the first cell holds
     /// a digit (so it is no header). Any other row is decided on Strings.
-    private func skipReason(_ record: CSVRecordBytes, mapping: HeaderMapping) -> SkipReason? {
+    private func skipReason(_ record: CSVRecordBytes) -> SkipReason? {
         var firstIndex = 0
         while firstIndex < record.count, CellBytes.isBlank(record.field(firstIndex)) { firstIndex += 1 }
         if firstIndex == record.count { return .blank }
         let first = record.field(firstIndex)
-        if CellBytes.hasASCIIDigit(first), markerScreen.excludes(first),
-            totalKeyColumns.allSatisfy({ $0 >= record.count || markerScreen.excludes(record.field($0)) })
-        {
-            return nil
+        if CellBytes.hasASCIIDigit(first), markerScreen.excludes(first), totalKeysExcluded(record) { return nil }
+        return slowSkipReason(record)
+    }
+
+    @inline(__always)
+    private func totalKeysExcluded(_ record: CSVRecordBytes) -> Bool {
+        for column in totalKeyColumns where column < record.count {
+            if !markerScreen.excludes(record.field(column)) { return false }
         }
+        return true
+    }
+
+    @inline(never)
+    private func slowSkipReason(_ record: CSVRecordBytes) -> SkipReason? {
+        guard let mapping else { return nil }
         return skipReason(record.record().fields, mapping: mapping)
     }
 
