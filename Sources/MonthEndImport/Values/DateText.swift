@@ -146,6 +146,7 @@ extension DateText {
     }
 
     private static func fastDate(_ text: CellBytes.Bytes) -> LocalDate? {
+        if let date = separatedDate(text) { return date }
         let n = text.count
         var dateLength = 0
         while dateLength < n {
@@ -211,6 +212,60 @@ extension DateText {
             (y, m, d) = (year, month, day)
         }
         return LocalDate(year: y, month: m, day: d)
+    }
+
+    /// The common spellings in one pass: `2026-10-05`, `2026/10/5`, `2026.10.05`, each optionally
+    /// followed by a time. nil when the cell is not of that shape (or the date does not exist):
+    /// `fastDate`'s general steps then decide, and on these shapes they give the same date
+    /// (two separators of one kind: no Excel serial; a four-digit year first, one or two digits
+    /// of month and of day).
+    @inline(__always)
+    private static func separatedDate(_ text: CellBytes.Bytes) -> LocalDate? {
+        let n = text.count
+        guard n >= 8, isDigit(text[0]), isDigit(text[1]), isDigit(text[2]), isDigit(text[3]) else { return nil }
+        let separator = text[4]
+        guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") else {
+            return nil
+        }
+        var index = 5
+        var month = 0
+        while index < n, index < 8, isDigit(text[index]) {
+            month = month * 10 + Int(text[index] &- 0x30)
+            index += 1
+        }
+        guard index > 5, index < 8, index < n, text[index] == separator else { return nil }
+        index += 1
+        let dayStart = index
+        var day = 0
+        while index < n, index < dayStart + 3, isDigit(text[index]) {
+            day = day * 10 + Int(text[index] &- 0x30)
+            index += 1
+        }
+        guard index > dayStart, index < dayStart + 3 else { return nil }
+        if index < n {
+            let next = text[index]
+            // Another date character: a longer date part than this shape.
+            if next == UInt8(ascii: "-") || next == UInt8(ascii: "/") || next == UInt8(ascii: ".") { return nil }
+            var rest = index
+            if next == UInt8(ascii: "T") || next == UInt8(ascii: "t") {
+                rest += 1
+            } else {
+                while rest < n, text[rest] == UInt8(ascii: " ") || text[rest] == UInt8(ascii: "\t") { rest += 1 }
+                guard rest > index else { return nil }
+            }
+            guard isPlainTime(text, rest, n) || isTime(text, rest, n) else { return nil }
+        }
+        let year =
+            Int(text[0] &- 0x30) * 1000 + Int(text[1] &- 0x30) * 100 + Int(text[2] &- 0x30) * 10 + Int(text[3] &- 0x30)
+        return LocalDate(year: year, month: month, day: day)
+    }
+
+    /// `14:23:01` exactly: the time almost every stamped cell carries.
+    @inline(__always)
+    private static func isPlainTime(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Bool {
+        end - start == 8 && isDigit(text[start]) && isDigit(text[start + 1]) && text[start + 2] == UInt8(ascii: ":")
+            && isDigit(text[start + 3]) && isDigit(text[start + 4]) && text[start + 5] == UInt8(ascii: ":")
+            && isDigit(text[start + 6]) && isDigit(text[start + 7])
     }
 
     private static func allDigits(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Bool {
