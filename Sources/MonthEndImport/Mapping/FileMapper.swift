@@ -37,7 +37,12 @@ struct FileMapper {
 
     private var recordsSearched = 0
     private var firstNonBlank: CSVRecord?
-    private(set) var mapping: HeaderMapping?
+    private(set) var mapping: HeaderMapping? {
+        didSet { hasMapping = mapping != nil }
+    }
+    /// `mapping != nil`, asked per record: comparing the optional itself copied the mapping
+    /// (retaining its arrays and dictionaries) and destroyed the copy, for every row.
+    private var hasMapping = false
     private(set) var headerLine = 0
     private var headerKeys: [String] = []
     /// Synonyms as written, trimmed and lower-cased: the cheap test for a header-like row.
@@ -90,7 +95,7 @@ struct FileMapper {
     }
 
     mutating func consume(_ record: CSVRecord) throws {
-        if mapping == nil {
+        if !hasMapping {
             try searchHeader(record)
         } else {
             CSVRecordBytes.with(record) { processData($0) }
@@ -99,7 +104,7 @@ struct FileMapper {
 
     /// The reader's fast path: the record's bytes, with Strings made only for the cells kept.
     mutating func consume(bytes record: CSVRecordBytes) throws {
-        if mapping == nil {
+        if !hasMapping {
             try searchHeader(record.record())
         } else {
             processData(record)
@@ -109,7 +114,7 @@ struct FileMapper {
     /// A record the reader cut short at the end of the file (a quote that never closes): after
     /// the header it is rejected as a whole, pointing at the stray quote.
     mutating func consumeUnterminated(_ record: CSVRecord, quoteLine: Int) throws {
-        guard mapping != nil else { return try consume(record) }
+        guard hasMapping else { return try consume(record) }
         reject(record, column: nil, reason: "unterminated quote starting at line \(quoteLine)")
     }
 
