@@ -17,6 +17,8 @@ struct MarkerScreen {
     private let leadWords: [Int]
     /// Some word is empty: it starts every key.
     private let hasEmptyWord: Bool
+    /// One more than the most characters of any word: no comparison looks further into a cell.
+    private let runLimit: Int
 
     /// `words` as the table stores them (normalised: NFKC, ASCII lower-cased).
     init(words: [String]) {
@@ -48,6 +50,7 @@ struct MarkerScreen {
         self.leadStart = leadStart
         self.leadWords = leadWords
         hasEmptyWord = self.words.contains { $0.characters == 0 }
+        runLimit = (self.words.map(\.characters).max() ?? 0) + 1
     }
 
     @inline(__always)
@@ -76,8 +79,10 @@ struct MarkerScreen {
         if !mayStart[Int(lead)] && (n == 1 || Self.isAlphanumeric(cell[1]) || !Self.mayJoin(cell[1])) {
             return true
         }
+        // The run, followed no further than `runLimit`: a longer run leaves at least `runLimit - 1`
+        // safe, which no word's limit exceeds, so every comparison below is the same.
         var run = 1
-        while run < n, Self.isAlphanumeric(cell[run]) { run += 1 }
+        while run < n, run < runLimit, Self.isAlphanumeric(cell[run]) { run += 1 }
         let safe = run < n && Self.mayJoin(cell[run]) ? run - 1 : run
         // With nothing safe to compare, no word differs from the key.
         if safe == 0 { return words.isEmpty }

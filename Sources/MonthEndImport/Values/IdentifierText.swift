@@ -51,14 +51,15 @@ extension IdentifierText {
     static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> String? {
         let text = CellBytes.unprotected(cell)
         if text.isEmpty { return nil }
-        guard CellBytes.isASCII(text) else { return try parse(CellBytes.string(cell)) }
         let n = text.count
         var dot = -1
         var digitsBeforeDot = true
         var hasExponentMark = false
+        // One pass: a non-ASCII byte sends the cell the general way (as an ASCII test first did).
         for index in 0..<n {
             let byte = text[index]
-            if byte >= 0x30 && byte <= 0x39 { continue }
+            if byte &- 0x30 < 10 { continue }
+            if byte >= 0x80 { return try parse(CellBytes.string(cell)) }
             if byte | 0x20 == UInt8(ascii: "e") { hasExponentMark = true }
             if byte == UInt8(ascii: ".") && dot < 0 {
                 dot = index
