@@ -93,6 +93,8 @@ extension DateText {
     static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> LocalDate? {
         let text = CellBytes.unprotected(cell)
         if text.isEmpty { return nil }
+        // A date `separatedDate` reads is all ASCII (it looks at every byte): no ASCII test first.
+        if let date = separatedDate(text) { return date }
         if CellBytes.isASCII(text) {
             if let date = fastDate(text) { return date }
         } else if let date = chineseDate(text) {

@@ -37,6 +37,8 @@ import Testing
         "2026-10-05T", "2026-1-1 1:2", "2026/10/05\t14:23:01", "2026-10-05 14:23:01x", "2026-10-005", "2026-010-05",
         "2026.10.05.", "2026/10/5/", "2026-10-05-", "2026.1", "2026.10", "2026-10-05 24:61:99", "2026-10-05 1:02:03",
         "2026-10-05  14:23:01", "2026-00-05", "2026-10-00", "9999/12/31", "0000-01-01", "2026-10-05T14:23:01",
+        "SF1234.5", "SF123456e", "SF12345678E9", "ABCDEFGHe", "ABCDEFGH.0", "1234567.0", "12345678.0", "12345678.00000000",
+        "SF1234567中", "SFé", "abcdefgh", "abcdefghijklmnop", "7730123456789012.0", "1.5E+3", "12345678e1", "0E0",
     ]
 
     /// The value or the problem, comparable.
@@ -109,6 +111,17 @@ import Testing
         #expect(try serial.withUTF8 { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
         var stamped = "2026/10/5 14:23:01"
         #expect(try stamped.withUTF8 { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
+    }
+
+    @Test func plainIdentifiersAreToldEightBytesAtATime() {
+        for (cell, plain) in [
+            ("SF4668077598867", true), ("SO2610000000", true), ("", true), ("abcdfghi", true), ("abcdefgh", false), ("ZT8800123", true),
+            ("SF466807759886.", false), ("SF46680775988e7", false), ("E", false), ("1234567.", false),
+            ("12345678.", false), ("SF4668077598867中", false), ("Ｓ", false), ("abcdEfgh", false),
+        ] {
+            var copy = cell
+            #expect(copy.withUTF8 { IdentifierText.isPlain($0) } == plain, "\(cell)")
+        }
     }
 
     // MARK: Total and footer screen
