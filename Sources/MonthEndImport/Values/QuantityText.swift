@@ -42,6 +42,11 @@ extension QuantityText {
     static func parse(utf8 cell: CellBytes.Bytes, units: [String]) throws(ValueError) -> Quantity? {
         let text = CellBytes.unprotected(cell)
         if text.isEmpty { return nil }
+        // Starting with a digit, a cell `DecimalText.scaledFast` reads holds number bytes only:
+        // `plainNumber` would give the same, after a scan it can do without.
+        if text[0] &- 0x30 < 10, let micros = DecimalText.scaledFast(text, decimals: Quantity.fractionDigits) {
+            return Quantity(micros: micros)
+        }
         if let quantity = text.allSatisfy(isNumberByte) ? plainNumber(text) : fullWidthNumber(text) {
             return quantity
         }
