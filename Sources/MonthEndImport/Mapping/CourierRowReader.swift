@@ -113,8 +113,8 @@ struct CourierRowReader {
         let courier = try text(record, courier, courierMemo)
         lines.append(
             CourierBillLine(
-                source: source, waybill: waybill, shipDate: shipDate, amount: amount, freight: freight, feeType: feeType,
-                weightKg: weight, destination: destination, account: account, courier: courier))
+                source: source, waybill: waybill, shipDate: shipDate, amount: amount, freight: freight,
+                feeType: feeType, weightKg: weight, destination: destination, account: account, courier: courier))
         return true
     }
 

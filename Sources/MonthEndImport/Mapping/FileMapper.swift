@@ -146,8 +146,10 @@ struct FileMapper {
             totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
             let context = RowContext(fields: CSVRecordBytes.none, mapping: found, table: table)
             row = context
-            courierReader = !readsCourierRowsDirectly ? nil : CourierRowReader(
-                mapping: found, table: table, customerCodeColumns: context.customerCodeColumns)
+            if readsCourierRowsDirectly {
+                courierReader = CourierRowReader(
+                    mapping: found, table: table, customerCodeColumns: context.customerCodeColumns)
+            }
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
         case .ambiguous(let kinds):

@@ -207,7 +207,8 @@ extension DateText {
                     return nil
                 }
             }
-            guard second > 0, first == 4, (1...2).contains(second - first - 1), (1...2).contains(dateLength - second - 1),
+            guard second > 0, first == 4, (1...2).contains(second - first - 1),
+                (1...2).contains(dateLength - second - 1),
                 let year = number(text, 0, 4), let month = number(text, first + 1, second),
                 let day = number(text, second + 1, dateLength)
             else { return nil }

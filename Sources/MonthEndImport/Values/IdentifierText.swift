@@ -103,7 +103,9 @@ extension IdentifierText {
         if index < n {
             // The tail, padded with a byte that is none of those ("0").
             var word: UInt64 = 0x3030_3030_3030_3030
-            withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(start: raw + index, count: n - index)) }
+            withUnsafeMutableBytes(of: &word) {
+                $0.copyMemory(from: UnsafeRawBufferPointer(start: raw + index, count: n - index))
+            }
             if !plain(word) { return false }
         }
         return true

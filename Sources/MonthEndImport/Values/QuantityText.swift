@@ -55,7 +55,9 @@ extension QuantityText {
 
     /// Digits and , . ( ) + -: no unit can match and NFKC, lower-casing change nothing.
     @inline(__always)
-    private static func isNumberByte(_ byte: UInt8) -> Bool { byte >= 0x28 && byte <= 0x39 && byte != 0x2A && byte != 0x2F }
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        byte >= 0x28 && byte <= 0x39 && byte != 0x2A && byte != 0x2F
+    }
 
     /// The general path's answer for a cell of number bytes only, or nil when it must decide.
     @inline(__always)

@@ -37,8 +37,9 @@ import Testing
         "2026-10-05T", "2026-1-1 1:2", "2026/10/05\t14:23:01", "2026-10-05 14:23:01x", "2026-10-005", "2026-010-05",
         "2026.10.05.", "2026/10/5/", "2026-10-05-", "2026.1", "2026.10", "2026-10-05 24:61:99", "2026-10-05 1:02:03",
         "2026-10-05  14:23:01", "2026-00-05", "2026-10-00", "9999/12/31", "0000-01-01", "2026-10-05T14:23:01",
-        "SF1234.5", "SF123456e", "SF12345678E9", "ABCDEFGHe", "ABCDEFGH.0", "1234567.0", "12345678.0", "12345678.00000000",
-        "SF1234567中", "SFé", "abcdefgh", "abcdefghijklmnop", "7730123456789012.0", "1.5E+3", "12345678e1", "0E0",
+        "SF1234.5", "SF123456e", "SF12345678E9", "ABCDEFGHe", "ABCDEFGH.0", "1234567.0", "12345678.0",
+        "12345678.00000000", "SF1234567中", "SFé", "abcdefgh", "abcdefghijklmnop", "7730123456789012.0", "1.5E+3",
+        "12345678e1", "0E0",
     ]
 
     /// The value or the problem, comparable.
@@ -57,7 +58,9 @@ import Testing
 
     @Test(arguments: cells)
     func moneyReadsTheSameFromBytes(_ cell: String) {
-        #expect(Self.withBytes(cell, MoneyText.parse(utf8:)) == Self.outcome { () throws(ValueError) in try MoneyText.parse(cell) })
+        #expect(
+            Self.withBytes(cell, MoneyText.parse(utf8:))
+                == Self.outcome { () throws(ValueError) in try MoneyText.parse(cell) })
     }
 
     @Test(arguments: cells)
@@ -77,7 +80,9 @@ import Testing
 
     @Test(arguments: cells)
     func datesReadTheSameFromBytes(_ cell: String) {
-        #expect(Self.withBytes(cell, DateText.parse(utf8:)) == Self.outcome { () throws(ValueError) in try DateText.parse(cell) })
+        #expect(
+            Self.withBytes(cell, DateText.parse(utf8:))
+                == Self.outcome { () throws(ValueError) in try DateText.parse(cell) })
     }
 
     @Test(arguments: cells)
@@ -115,7 +120,8 @@ import Testing
 
     @Test func plainIdentifiersAreToldEightBytesAtATime() {
         for (cell, plain) in [
-            ("SF4668077598867", true), ("SO2610000000", true), ("", true), ("abcdfghi", true), ("abcdefgh", false), ("ZT8800123", true),
+            ("SF4668077598867", true), ("SO2610000000", true), ("", true), ("abcdfghi", true), ("abcdefgh", false),
+            ("ZT8800123", true),
             ("SF466807759886.", false), ("SF46680775988e7", false), ("E", false), ("1234567.", false),
             ("12345678.", false), ("SF4668077598867中", false), ("Ｓ", false), ("abcdEfgh", false),
         ] {
@@ -179,10 +185,12 @@ import Testing
         return true
     }
 
-    @Test(arguments: markerCells + ["S", "SF4668077598867", "subtotal", "su(", "s ", "t\u{3000}", "Tot al", "1", "合计1"])
+    @Test(
+        arguments: markerCells + ["S", "SF4668077598867", "subtotal", "su(", "s ", "t\u{3000}", "Tot al", "1", "合计1"])
     func theScreenAnswersAsComparingEveryWord(_ cell: String) {
         for words in [
-            MappingFixture.table.footerPrefixes + MappingFixture.table.totalPrefixes, [], ["total"], ["合计"], ["", "total"],
+            MappingFixture.table.footerPrefixes + MappingFixture.table.totalPrefixes, [], ["total"], ["合计"],
+            ["", "total"],
             ["sf4", "s", "su"], ["sf466807759886799"],
         ] {
             let screen = MarkerScreen(words: words)
