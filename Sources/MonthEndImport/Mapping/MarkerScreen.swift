@@ -79,6 +79,23 @@ struct MarkerScreen {
         if !mayStart[Int(lead)] && (n == 1 || Self.isAlphanumeric(cell[1]) || !Self.mayJoin(cell[1])) {
             return true
         }
+        // At least two characters are safe when the second byte is a letter or digit and what
+        // follows cannot join it: then a word (none is empty) differs unless it starts with `lead`
+        // and either has one character or the same second byte; most cells stop here.
+        if n >= 2, !hasEmptyWord, Self.isAlphanumeric(cell[1]),
+            n == 2 || Self.isAlphanumeric(cell[2]) || !Self.mayJoin(cell[2])
+        {
+            let second = cell[1] >= 0x41 && cell[1] <= 0x5A ? cell[1] + 32 : cell[1]
+            var everyWordDiffers = true
+            for candidate in leadStart[Int(lead)]..<leadStart[Int(lead) + 1] {
+                let word = words[leadWords[candidate]]
+                if word.characters < 2 || (word.count >= 2 && asciiBytes[word.start + 1] == second) {
+                    everyWordDiffers = false
+                    break
+                }
+            }
+            if everyWordDiffers { return true }
+        }
         // The run, followed no further than `runLimit`: a longer run leaves at least `runLimit - 1`
         // safe, which no word's limit exceeds, so every comparison below is the same.
         var run = 1

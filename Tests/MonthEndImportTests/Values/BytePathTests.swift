@@ -186,12 +186,15 @@ import Testing
     }
 
     @Test(
-        arguments: markerCells + ["S", "SF4668077598867", "subtotal", "su(", "s ", "t\u{3000}", "Tot al", "1", "合计1"])
+        arguments: markerCells + [
+            "S", "SF4668077598867", "subtotal", "su(", "s ", "t\u{3000}", "Tot al", "1", "合计1", "Sa", "S(", "Su ", "tO",
+            "s\u{0301}x", "sF(", "sf\u{3000}", "SF-1", "su", "Su1", "12", "1a(", "#a", "-1-",
+        ])
     func theScreenAnswersAsComparingEveryWord(_ cell: String) {
         for words in [
             MappingFixture.table.footerPrefixes + MappingFixture.table.totalPrefixes, [], ["total"], ["合计"],
             ["", "total"],
-            ["sf4", "s", "su"], ["sf466807759886799"],
+            ["sf4", "s", "su"], ["sf466807759886799"], ["s"], ["sa", "t"], ["s合计", "su"], ["12", "1"],
         ] {
             let screen = MarkerScreen(words: words)
             var copy = cell
