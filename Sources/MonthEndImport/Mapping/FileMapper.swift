@@ -37,7 +37,12 @@ struct FileMapper {
 
     private var recordsSearched = 0
     private var firstNonBlank: CSVRecord?
-    private(set) var mapping: HeaderMapping?
+    private(set) var mapping: HeaderMapping? {
+        didSet { hasMapping = mapping != nil }
+    }
+    /// `mapping != nil`, asked per record: comparing the optional itself copied the mapping
+    /// (retaining its arrays and dictionaries) and destroyed the copy, for every row.
+    private var hasMapping = false
     private(set) var headerLine = 0
     private var headerKeys: [String] = []
     /// Synonyms as written, trimmed and lower-cased: the cheap test for a header-like row.
@@ -48,6 +53,10 @@ struct FileMapper {
     private var totalKeyColumns: [Int] = []
     /// Reads every data row of the file in turn, once there is a mapping.
     private var row: RowContext?
+    /// Reads courier bill and slip rows without the builder, when the file is of those kinds.
+    private var courierReader: CourierRowReader?
+    /// False sends every row through `RecordBuilder`: tests compare both ways on the same rows.
+    var readsCourierRowsDirectly = true
 
     private(set) var inputs = MonthInputs()
     /// When set, accepted records are handed here in batches of `sinkBatch` and then dropped
@@ -86,7 +95,7 @@ struct FileMapper {
     }
 
     mutating func consume(_ record: CSVRecord) throws {
-        if mapping == nil {
+        if !hasMapping {
             try searchHeader(record)
         } else {
             CSVRecordBytes.with(record) { processData($0) }
@@ -95,7 +104,7 @@ struct FileMapper {
 
     /// The reader's fast path: the record's bytes, with Strings made only for the cells kept.
     mutating func consume(bytes record: CSVRecordBytes) throws {
-        if mapping == nil {
+        if !hasMapping {
             try searchHeader(record.record())
         } else {
             processData(record)
@@ -105,7 +114,7 @@ struct FileMapper {
     /// A record the reader cut short at the end of the file (a quote that never closes): after
     /// the header it is rejected as a whole, pointing at the stray quote.
     mutating func consumeUnterminated(_ record: CSVRecord, quoteLine: Int) throws {
-        guard mapping != nil else { return try consume(record) }
+        guard hasMapping else { return try consume(record) }
         reject(record, column: nil, reason: "unterminated quote starting at line \(quoteLine)")
     }
 
@@ -135,7 +144,12 @@ struct FileMapper {
         case .kind(let found):
             mapping = found
             totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
-            row = RowContext(fields: CSVRecordBytes.none, mapping: found, table: table)
+            let context = RowContext(fields: CSVRecordBytes.none, mapping: found, table: table)
+            row = context
+            if readsCourierRowsDirectly {
+                courierReader = CourierRowReader(
+                    mapping: found, table: table, customerCodeColumns: context.customerCodeColumns)
+            }
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
         case .ambiguous(let kinds):
@@ -172,12 +186,26 @@ struct FileMapper {
 
     // MARK: Data rows
 
+    /// Touches neither `row` nor `mapping` on the common row: loading the class reference and
+    /// the mapping out of it retained and released them (and copied the mapping) per row.
     private mutating func processData(_ record: CSVRecordBytes) {
-        guard let row else { return }
-        if let reason = skipReason(record, mapping: row.mapping) {
+        if let reason = skipReason(record) {
             skips.append(RowSkip(line: record.line, reason: reason))
             return
         }
+        let source = SourceLocation(fileIndex: facts.fileIndex, line: record.line)
+        guard
+            courierReader?.appendBill(record, source, to: &inputs.billLines) == true
+                || courierReader?.appendSlip(record, source, to: &inputs.slips) == true
+        else { return build(record) }
+        accepted += 1
+        if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
+    }
+
+    /// The row through `RecordBuilder`: every kind, and courier rows the reader leaves to it.
+    @inline(never)
+    private mutating func build(_ record: CSVRecordBytes) {
+        guard let row else { return }
         row.fields = record
         defer { row.fields = .none }
         do {
@@ -199,7 +227,11 @@ struct FileMapper {
     mutating func flushRecords() {
         guard let recordSink else { return }
         recordSink(inputs)
+        let (bills, slips) = (inputs.billLines.count, inputs.slips.count)
         inputs = MonthInputs()
+        // The next batch is as big: growing the array from empty again moved every record ~12 times.
+        inputs.billLines.reserveCapacity(bills)
+        inputs.slips.reserveCapacity(slips)
     }
 
     private mutating func reject(_ record: CSVRecord, column: Int?, reason: String) {
@@ -215,16 +247,26 @@ struct FileMapper {
     /// `skipReason(_:mapping:)` decided on bytes for the common row: its first non-blank cell and
     /// its total key cells provably start with no total or footer word, and the first cell holds
     /// a digit (so it is no header). Any other row is decided on Strings.
-    private func skipReason(_ record: CSVRecordBytes, mapping: HeaderMapping) -> SkipReason? {
+    private func skipReason(_ record: CSVRecordBytes) -> SkipReason? {
         var firstIndex = 0
         while firstIndex < record.count, CellBytes.isBlank(record.field(firstIndex)) { firstIndex += 1 }
         if firstIndex == record.count { return .blank }
         let first = record.field(firstIndex)
-        if CellBytes.hasASCIIDigit(first), markerScreen.excludes(first),
-            totalKeyColumns.allSatisfy({ $0 >= record.count || markerScreen.excludes(record.field($0)) })
-        {
-            return nil
+        if CellBytes.hasASCIIDigit(first), markerScreen.excludes(first), totalKeysExcluded(record) { return nil }
+        return slowSkipReason(record)
+    }
+
+    @inline(__always)
+    private func totalKeysExcluded(_ record: CSVRecordBytes) -> Bool {
+        for column in totalKeyColumns where column < record.count {
+            if !markerScreen.excludes(record.field(column)) { return false }
         }
+        return true
+    }
+
+    @inline(never)
+    private func slowSkipReason(_ record: CSVRecordBytes) -> SkipReason? {
+        guard let mapping else { return nil }
         return skipReason(record.record().fields, mapping: mapping)
     }
 

@@ -93,8 +93,44 @@ extension DateText {
     static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> LocalDate? {
         let text = CellBytes.unprotected(cell)
         if text.isEmpty { return nil }
-        if CellBytes.isASCII(text), let date = fastDate(text) { return date }
+        // A date `separatedDate` reads is all ASCII (it looks at every byte): no ASCII test first.
+        if let date = separatedDate(text) { return date }
+        if CellBytes.isASCII(text) {
+            if let date = fastDate(text) { return date }
+        } else if let date = chineseDate(text) {
+            return date
+        }
         return try parse(CellBytes.string(cell))
+    }
+
+    /// `2026年10月5日` and `2026年10月5` exactly (nothing around them): what the general path reads
+    /// from them (NFKC leaves digits and 年月日 alone; no time follows), without a String.
+    /// Anything else, and a date that does not exist, is left to the general path.
+    private static func chineseDate(_ text: CellBytes.Bytes) -> LocalDate? {
+        let n = text.count
+        // 年 E5 B9 B4, 月 E6 9C 88, 日 E6 97 A5.
+        guard n >= 12, n <= 17, allDigits(text, 0, 4), text[4] == 0xE5, text[5] == 0xB9, text[6] == 0xB4 else {
+            return nil
+        }
+        var index = 7
+        var month = 0
+        while index < n, index < 9, isDigit(text[index]) {
+            month = month * 10 + Int(text[index] - 0x30)
+            index += 1
+        }
+        guard index > 7, index + 3 < n, text[index] == 0xE6, text[index + 1] == 0x9C, text[index + 2] == 0x88
+        else { return nil }
+        index += 3
+        let dayStart = index
+        var day = 0
+        while index < n, index < dayStart + 2, isDigit(text[index]) {
+            day = day * 10 + Int(text[index] - 0x30)
+            index += 1
+        }
+        guard index > dayStart else { return nil }
+        if index + 3 == n, text[index] == 0xE6, text[index + 1] == 0x97, text[index + 2] == 0xA5 { index = n }
+        guard index == n else { return nil }
+        return LocalDate(year: number(text, 0, 4)!, month: month, day: day)
     }
 
     @inline(__always)
@@ -112,6 +148,7 @@ extension DateText {
     }
 
     private static func fastDate(_ text: CellBytes.Bytes) -> LocalDate? {
+        if let date = separatedDate(text) { return date }
         let n = text.count
         var dateLength = 0
         while dateLength < n {
@@ -170,13 +207,68 @@ extension DateText {
                     return nil
                 }
             }
-            guard second > 0, first == 4, (1...2).contains(second - first - 1), (1...2).contains(dateLength - second - 1),
+            guard second > 0, first == 4, (1...2).contains(second - first - 1),
+                (1...2).contains(dateLength - second - 1),
                 let year = number(text, 0, 4), let month = number(text, first + 1, second),
                 let day = number(text, second + 1, dateLength)
             else { return nil }
             (y, m, d) = (year, month, day)
         }
         return LocalDate(year: y, month: m, day: d)
+    }
+
+    /// The common spellings in one pass: `2026-10-05`, `2026/10/5`, `2026.10.05`, each optionally
+    /// followed by a time. nil when the cell is not of that shape (or the date does not exist):
+    /// `fastDate`'s general steps then decide, and on these shapes they give the same date
+    /// (two separators of one kind: no Excel serial; a four-digit year first, one or two digits
+    /// of month and of day).
+    @inline(__always)
+    private static func separatedDate(_ text: CellBytes.Bytes) -> LocalDate? {
+        let n = text.count
+        guard n >= 8, isDigit(text[0]), isDigit(text[1]), isDigit(text[2]), isDigit(text[3]) else { return nil }
+        let separator = text[4]
+        guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") else {
+            return nil
+        }
+        var index = 5
+        var month = 0
+        while index < n, index < 8, isDigit(text[index]) {
+            month = month * 10 + Int(text[index] &- 0x30)
+            index += 1
+        }
+        guard index > 5, index < 8, index < n, text[index] == separator else { return nil }
+        index += 1
+        let dayStart = index
+        var day = 0
+        while index < n, index < dayStart + 3, isDigit(text[index]) {
+            day = day * 10 + Int(text[index] &- 0x30)
+            index += 1
+        }
+        guard index > dayStart, index < dayStart + 3 else { return nil }
+        if index < n {
+            let next = text[index]
+            // Another date character: a longer date part than this shape.
+            if next == UInt8(ascii: "-") || next == UInt8(ascii: "/") || next == UInt8(ascii: ".") { return nil }
+            var rest = index
+            if next == UInt8(ascii: "T") || next == UInt8(ascii: "t") {
+                rest += 1
+            } else {
+                while rest < n, text[rest] == UInt8(ascii: " ") || text[rest] == UInt8(ascii: "\t") { rest += 1 }
+                guard rest > index else { return nil }
+            }
+            guard isPlainTime(text, rest, n) || isTime(text, rest, n) else { return nil }
+        }
+        let year =
+            Int(text[0] &- 0x30) * 1000 + Int(text[1] &- 0x30) * 100 + Int(text[2] &- 0x30) * 10 + Int(text[3] &- 0x30)
+        return LocalDate(year: year, month: month, day: day)
+    }
+
+    /// `14:23:01` exactly: the time almost every stamped cell carries.
+    @inline(__always)
+    private static func isPlainTime(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Bool {
+        end - start == 8 && isDigit(text[start]) && isDigit(text[start + 1]) && text[start + 2] == UInt8(ascii: ":")
+            && isDigit(text[start + 3]) && isDigit(text[start + 4]) && text[start + 5] == UInt8(ascii: ":")
+            && isDigit(text[start + 6]) && isDigit(text[start + 7])
     }
 
     private static func allDigits(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Bool {

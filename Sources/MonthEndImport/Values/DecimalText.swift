@@ -84,13 +84,15 @@ extension DecimalText {
         var groupLength = 0
         var groups = 0  // thousands separators seen
         var index = start
+        // Wrapping arithmetic is exact here: at most 18 - `decimals` significant integer digits and
+        // `decimals` fraction digits are kept, so every value stays below 10^18.
         // Integer part: digits with optional separators, every group after the first of three.
         while index < end {
             let byte = bytes[index]
             if byte >= 0x30 && byte <= 0x39 {
                 if significant > 0 || byte != 0x30 { significant += 1 }
                 if significant > 18 - decimals { return nil }
-                integer = integer * 10 + Int64(byte - 0x30)
+                integer = integer &* 10 &+ Int64(byte &- 0x30)
                 sawDigit = true
                 groupLength += 1
             } else if byte == UInt8(ascii: ",") {
@@ -113,7 +115,7 @@ extension DecimalText {
                 let byte = bytes[index]
                 guard byte >= 0x30 && byte <= 0x39 else { return nil }
                 if fractionDigits < decimals {
-                    fraction = fraction * 10 + Int64(byte - 0x30)
+                    fraction = fraction &* 10 &+ Int64(byte &- 0x30)
                 } else if byte != 0x30 {
                     return nil
                 }
@@ -123,10 +125,10 @@ extension DecimalText {
             if !sawDigit && fractionDigits == 0 { return nil }
         }
         var value = integer
-        for _ in 0..<decimals { value *= 10 }
+        for _ in 0..<decimals { value = value &* 10 }
         var scale: Int64 = 1
-        for _ in min(fractionDigits, decimals)..<decimals { scale *= 10 }
-        value += fraction * scale
+        for _ in min(fractionDigits, decimals)..<decimals { scale = scale &* 10 }
+        value = value &+ fraction &* scale
         return negative ? -value : value
     }
 }

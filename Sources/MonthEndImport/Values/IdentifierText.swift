@@ -51,14 +51,18 @@ extension IdentifierText {
     static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> String? {
         let text = CellBytes.unprotected(cell)
         if text.isEmpty { return nil }
-        guard CellBytes.isASCII(text) else { return try parse(CellBytes.string(cell)) }
+        // The common ID (`SF4668077598867`, `SO2610000000`): ASCII with no `.` and no `e`/`E`, so no
+        // step below can change it; told eight bytes at a time.
+        if isPlain(text) { return CellBytes.string(text) }
         let n = text.count
         var dot = -1
         var digitsBeforeDot = true
         var hasExponentMark = false
+        // One pass: a non-ASCII byte sends the cell the general way (as an ASCII test first did).
         for index in 0..<n {
             let byte = text[index]
-            if byte >= 0x30 && byte <= 0x39 { continue }
+            if byte &- 0x30 < 10 { continue }
+            if byte >= 0x80 { return try parse(CellBytes.string(cell)) }
             if byte | 0x20 == UInt8(ascii: "e") { hasExponentMark = true }
             if byte == UInt8(ascii: ".") && dot < 0 {
                 dot = index
@@ -74,5 +78,36 @@ extension IdentifierText {
             return CellBytes.string(CellBytes.slice(text, 0, dot))
         }
         return CellBytes.string(text)
+    }
+
+    /// No byte of `text` is non-ASCII, `.`, `e` or `E` (SWAR: a zero byte in `word ^ pattern` is
+    /// a byte equal to the pattern's; `(v - 0x01...) & ~v & 0x80...` is non-zero exactly when `v`
+    /// has a zero byte).
+    @inline(__always)
+    static func isPlain(_ text: CellBytes.Bytes) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        @inline(__always) func plain(_ word: UInt64) -> Bool {
+            word & highs == 0 && !hasZeroByte(word ^ 0x2E2E_2E2E_2E2E_2E2E)
+                && !hasZeroByte((word | 0x2020_2020_2020_2020) ^ 0x6565_6565_6565_6565)
+        }
+        guard let base = text.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = text.count
+        var index = 0
+        while index + 8 <= n {
+            if !plain(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return false }
+            index += 8
+        }
+        if index < n {
+            // The tail, padded with a byte that is none of those ("0").
+            var word: UInt64 = 0x3030_3030_3030_3030
+            withUnsafeMutableBytes(of: &word) {
+                $0.copyMemory(from: UnsafeRawBufferPointer(start: raw + index, count: n - index))
+            }
+            if !plain(word) { return false }
+        }
+        return true
     }
 }

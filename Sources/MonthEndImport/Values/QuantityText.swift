@@ -37,19 +37,58 @@ enum QuantityText {
 }
 
 extension QuantityText {
-    /// `parse(_:units:)` on a cell's bytes: plain ASCII numbers are read from the bytes; units,
-    /// full-width digits, inner spaces and errors take the general path.
+    /// `parse(_:units:)` on a cell's bytes: plain numbers, in ASCII or full-width forms, are read
+    /// from the bytes; units, inner spaces and errors take the general path.
     static func parse(utf8 cell: CellBytes.Bytes, units: [String]) throws(ValueError) -> Quantity? {
         let text = CellBytes.unprotected(cell)
         if text.isEmpty { return nil }
-        // Only digits and , . ( ) + -: no unit can match and NFKC, lower-casing change nothing.
-        if text.allSatisfy({ ($0 >= 0x28 && $0 <= 0x39 && $0 != 0x2A && $0 != 0x2F) }) {
-            if text.allSatisfy({ $0 == UInt8(ascii: "-") }) && text.count <= 2 { return nil }
-            if let micros = DecimalText.scaledFast(text, decimals: Quantity.fractionDigits) {
-                return Quantity(micros: micros)
-            }
+        // Starting with a digit, a cell `DecimalText.scaledFast` reads holds number bytes only:
+        // `plainNumber` would give the same, after a scan it can do without.
+        if text[0] &- 0x30 < 10, let micros = DecimalText.scaledFast(text, decimals: Quantity.fractionDigits) {
+            return Quantity(micros: micros)
+        }
+        if let quantity = text.allSatisfy(isNumberByte) ? plainNumber(text) : fullWidthNumber(text) {
+            return quantity
         }
         return try parse(CellBytes.string(cell), units: units)
+    }
+
+    /// Digits and , . ( ) + -: no unit can match and NFKC, lower-casing change nothing.
+    @inline(__always)
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        byte >= 0x28 && byte <= 0x39 && byte != 0x2A && byte != 0x2F
+    }
+
+    /// The general path's answer for a cell of number bytes only, or nil when it must decide.
+    @inline(__always)
+    private static func plainNumber(_ text: CellBytes.Bytes) -> Quantity?? {
+        if text.count <= 2 && text.allSatisfy({ $0 == UInt8(ascii: "-") }) { return .some(nil) }
+        guard let micros = DecimalText.scaledFast(text, decimals: Quantity.fractionDigits) else { return .none }
+        return .some(Quantity(micros: micros))
+    }
+
+    /// A number written (partly) in full-width forms, `３９．２` (one weight in 40 in courier bills):
+    /// U+FF08...U+FF19 are EF BC 88...99, and NFKC makes each the ASCII byte 0x60 below its last
+    /// byte. Folded into ASCII, it reads as `plainNumber` reads it; nil for any other cell.
+    private static func fullWidthNumber(_ text: CellBytes.Bytes) -> Quantity?? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { buffer -> Quantity?? in
+            var count = 0
+            var index = 0
+            let n = text.count
+            while index < n {
+                var byte = text[index]
+                if byte == 0xEF, index + 2 < n, text[index + 1] == 0xBC, (0x88...0x99).contains(text[index + 2]) {
+                    byte = text[index + 2] - 0x60
+                    index += 3
+                } else {
+                    index += 1
+                }
+                guard isNumberByte(byte) else { return nil }
+                buffer[count] = byte
+                count += 1
+            }
+            return plainNumber(CellBytes.Bytes(rebasing: buffer[0..<count]))
+        }
     }
 
     /// `parsePrice(_:)` on a cell's bytes, with the money reader's fast path.

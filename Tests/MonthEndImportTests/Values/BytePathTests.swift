@@ -28,6 +28,18 @@ import Testing
         "2026-13-01", "2026-1-1", "2026--1", "2026/10-05", "26-10-05", "02026-10-05", "2026-100-5", "2026-10-050",
         "\u{3000}2026-10-05\u{3000}", "=\"2026-10-05\"", "２０２６－１０－０５", "２０２６/10/05", "2026-10-5 9:05",
         "2026-10-05 14:23:01.25x", "00000000", "20261305", "2026105", "2024-02-29", "2023-02-29",
+        "2026年1月5日", "2026年10月05日", "2026年10月5", "2026年2月30日", "2026年10月日", "2026年月5日", "2026年100月5日",
+        "2026年10月5日日", "2026年10月5日 14:23", "２０２６年10月5日", "2026年10月123日", "202年10月5日", "20261年10月5日",
+        "\u{3000}2026年10月5日\u{3000}", "=\"2026年10月5日\"", "2026年10月5号", "2026年13月1日", "2024年2月29日", "2026年1月",
+        "2026年10月5日x", "2026年１０月５日",
+        "（１２．５）", "－１２", "＋１２", "１，２３４．５", "１２３４．５６７８９０１", "－－", "－", "１２．５ｋｇ", "１２＊５", "１２／５",
+        "１\u{3000}２", "３９．２", "．５", "１２．", "１,２３４.５", "(１２)", "１２．５kg", "¥１２",
+        "2026-10-05T", "2026-1-1 1:2", "2026/10/05\t14:23:01", "2026-10-05 14:23:01x", "2026-10-005", "2026-010-05",
+        "2026.10.05.", "2026/10/5/", "2026-10-05-", "2026.1", "2026.10", "2026-10-05 24:61:99", "2026-10-05 1:02:03",
+        "2026-10-05  14:23:01", "2026-00-05", "2026-10-00", "9999/12/31", "0000-01-01", "2026-10-05T14:23:01",
+        "SF1234.5", "SF123456e", "SF12345678E9", "ABCDEFGHe", "ABCDEFGH.0", "1234567.0", "12345678.0",
+        "12345678.00000000", "SF1234567中", "SFé", "abcdefgh", "abcdefghijklmnop", "7730123456789012.0", "1.5E+3",
+        "12345678e1", "0E0",
     ]
 
     /// The value or the problem, comparable.
@@ -46,7 +58,9 @@ import Testing
 
     @Test(arguments: cells)
     func moneyReadsTheSameFromBytes(_ cell: String) {
-        #expect(Self.withBytes(cell, MoneyText.parse(utf8:)) == Self.outcome { () throws(ValueError) in try MoneyText.parse(cell) })
+        #expect(
+            Self.withBytes(cell, MoneyText.parse(utf8:))
+                == Self.outcome { () throws(ValueError) in try MoneyText.parse(cell) })
     }
 
     @Test(arguments: cells)
@@ -66,7 +80,9 @@ import Testing
 
     @Test(arguments: cells)
     func datesReadTheSameFromBytes(_ cell: String) {
-        #expect(Self.withBytes(cell, DateText.parse(utf8:)) == Self.outcome { () throws(ValueError) in try DateText.parse(cell) })
+        #expect(
+            Self.withBytes(cell, DateText.parse(utf8:))
+                == Self.outcome { () throws(ValueError) in try DateText.parse(cell) })
     }
 
     @Test(arguments: cells)
@@ -102,6 +118,18 @@ import Testing
         #expect(try stamped.withUTF8 { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
     }
 
+    @Test func plainIdentifiersAreToldEightBytesAtATime() {
+        for (cell, plain) in [
+            ("SF4668077598867", true), ("SO2610000000", true), ("", true), ("abcdfghi", true), ("abcdefgh", false),
+            ("ZT8800123", true),
+            ("SF466807759886.", false), ("SF46680775988e7", false), ("E", false), ("1234567.", false),
+            ("12345678.", false), ("SF4668077598867中", false), ("Ｓ", false), ("abcdEfgh", false),
+        ] {
+            var copy = cell
+            #expect(copy.withUTF8 { IdentifierText.isPlain($0) } == plain, "\(cell)")
+        }
+    }
+
     // MARK: Total and footer screen
 
     static let markerCells: [String] = [
@@ -122,6 +150,57 @@ import Testing
         let key = FileMapper.markerKey(cell)
         if excluded {
             #expect(!words.contains { key.hasPrefix($0) }, "\(cell) was excluded but its key \(key) starts a word")
+        }
+    }
+
+    /// The screen as first written (every word compared in turn), to hold the indexed one to.
+    static func referenceExcludes(_ cell: [UInt8], words: [String]) -> Bool {
+        let table: [(ascii: [UInt8], characters: Int)] = words.map { word in
+            var ascii: [UInt8] = []
+            for character in word {
+                guard character.unicodeScalars.count == 1, let value = character.asciiValue else { break }
+                ascii.append(value)
+            }
+            return (ascii, word.count)
+        }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        }
+        func mayJoin(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "(")
+                || byte == UInt8(ascii: "[")
+        }
+        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+        let n = cell.count
+        if n == 0 { return !table.contains { $0.characters == 0 } }
+        guard isAlphanumeric(cell[0]) else { return false }
+        var run = 1
+        while run < n, isAlphanumeric(cell[run]) { run += 1 }
+        let safe = run < n && mayJoin(cell[run]) ? run - 1 : run
+        for word in table {
+            let limit = min(safe, word.characters)
+            let differs = (0..<limit).contains { $0 >= word.ascii.count || word.ascii[$0] != lowered(cell[$0]) }
+            if !differs { return false }
+        }
+        return true
+    }
+
+    @Test(
+        arguments: markerCells + [
+            "S", "SF4668077598867", "subtotal", "su(", "s ", "t\u{3000}", "Tot al", "1", "合计1", "Sa", "S(", "Su ", "tO",
+            "s\u{0301}x", "sF(", "sf\u{3000}", "SF-1", "su", "Su1", "12", "1a(", "#a", "-1-",
+        ])
+    func theScreenAnswersAsComparingEveryWord(_ cell: String) {
+        for words in [
+            MappingFixture.table.footerPrefixes + MappingFixture.table.totalPrefixes, [], ["total"], ["合计"],
+            ["", "total"],
+            ["sf4", "s", "su"], ["sf466807759886799"], ["s"], ["sa", "t"], ["s合计", "su"], ["12", "1"],
+        ] {
+            let screen = MarkerScreen(words: words)
+            var copy = cell
+            #expect(
+                copy.withUTF8 { screen.excludes($0) } == Self.referenceExcludes(Array(cell.utf8), words: words),
+                "\(cell) with \(words)")
         }
     }
 
