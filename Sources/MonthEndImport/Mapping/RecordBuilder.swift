@@ -86,8 +86,9 @@ struct RecordBuilder {
         {
             amount += tax ?? .zero
         }
-        let isReversedOriginal = table.reversedStatuses.contains { statusWord.contains($0) }
-        if !isReversedOriginal, table.creditNoteStatuses.contains(where: { statusWord.contains($0) }), amount.isPositive
+        let isReversedOriginal = table.reversedStatuses.contains { CellText.occurs($0, in: statusWord) }
+        if !isReversedOriginal, table.creditNoteStatuses.contains(where: { CellText.occurs($0, in: statusWord) }),
+            amount.isPositive
         {
             amount = -amount
         }

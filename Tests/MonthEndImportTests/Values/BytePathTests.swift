@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MonthEndImport
@@ -215,5 +216,19 @@ import Testing
             var copy = cell
             #expect(!copy.withUTF8 { screen.excludes($0) }, "\(cell)")
         }
+    }
+
+    /// The invoice-status word search on bytes answers as Foundation's `contains` did, on the
+    /// normalised words it is given.
+    @Test func wordSearchOnBytesAgreesWithFoundation() {
+        let texts = ["", "红冲", "已红冲", "红字发票已冲红", "作废", "credit note", "creditnote", "正常", "冲红a", "aa冲"]
+        let words = ["", "红冲", "冲红", "作废", "credit", "note", "a", "冲", "已红冲发票"]
+        for text in texts {
+            for word in words {
+                #expect(CellText.occurs(word, in: text) == text.contains(word), "\(word) in \(text)")
+            }
+        }
+        #expect(CellText.occurs("红冲", in: "已红冲"))
+        #expect(!CellText.occurs("已红冲", in: "红冲"))
     }
 }
