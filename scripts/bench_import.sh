@@ -17,6 +17,8 @@
 # while on a busy machine wall time mostly measures the neighbours). Ratios to Python both ways.
 #
 #   scripts/bench_import.sh [MB]      (default 100; files are cached in $BENCH_DIR, default /tmp/monthend-bench)
+#   BENCH_ROUNDS=N (default 5): rounds of the typed import against Python's csv, alternating, for
+#   the median ratio.
 #   BENCH_CPU=1 pins every run to that CPU with taskset (the machine is shared; this also takes
 #   the second core away from the decoding thread, so wall figures then show no gain).
 #
@@ -177,6 +179,25 @@ if [[ "$(digest_of "$last")" != "$(digest_of "$import_gb")" ]]; then
     echo "MISMATCH: the one-thread GB18030 import gives another digest" >&2
     status=1
 fi
+
+# Rounds that alternate the typed import and Python's csv on each file: the machine is shared and a
+# single pair of runs can land in different weather, so the ratio is taken per round (both sides
+# under the same load) and its median printed.
+rounds="${BENCH_ROUNDS:-5}"
+mbps() { local r="${1##* MB/s=}"; echo "${r%% *}"; }
+for pair in "utf-8 bill_utf8" "gb18030 bill_gb18030"; do
+    set -- $pair
+    ratios=()
+    line="rounds $1 (swift / python MB/s wall):"
+    for ((round = 1; round <= rounds; round++)); do
+        swift_rate="$(mbps "$("$bench" import "$data/$2.csv" | tail -1)")"
+        python_rate="$(mbps "$(python3 "$repo/scripts/bench_import.py" read "$data/$2.csv" "$1" | tail -1)")"
+        line+=" $swift_rate/$python_rate"
+        ratios+=("$(awk -v s="$swift_rate" -v p="$python_rate" 'BEGIN { printf "%.2f", s / p }')")
+    done
+    median="$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')"
+    echo "$line  median ratio ${median}x"
+done
 
 month="${BENCH_MONTH:-$bench_dir/month-1000000}"
 if [[ -d "$month" ]]; then
