@@ -180,17 +180,7 @@ public final class CSVFileReader {
                 if let line = batch.unterminatedQuoteLine { batchQuoteLine = line }
                 try batch.forEachRecord(from: first, body)
             }
-            do {
-                batch = try pipeline.nextBatch()
-            } catch let error as MonthEndError {
-                failure = error
-                throw error
-            }
-            batchIndex = 0
-            if batch == nil {
-                finished = true
-                return
-            }
+            guard try advanceBatch(pipeline) else { return }
         }
     }
 
@@ -206,18 +196,22 @@ public final class CSVFileReader {
                 if index == batch.count - 1, let line = batch.unterminatedQuoteLine { batchQuoteLine = line }
                 return batch.record(index)
             }
-            do {
-                batch = try pipeline.nextBatch()
-            } catch let error as MonthEndError {
-                failure = error
-                throw error
-            }
-            batchIndex = 0
-            if batch == nil {
-                finished = true
-                return nil
-            }
+            guard try advanceBatch(pipeline) else { return nil }
         }
+    }
+
+    /// Moves to the pipeline's next batch; false at the end of the file. A failure is kept, so
+    /// every later call throws it again.
+    private func advanceBatch(_ pipeline: DecodingPipeline) throws -> Bool {
+        do {
+            batch = try pipeline.nextBatch()
+        } catch let error as MonthEndError {
+            failure = error
+            throw error
+        }
+        batchIndex = 0
+        if batch == nil { finished = true }
+        return batch != nil
     }
 
     /// Scans until the tokenizer holds a complete record (true) or the input is done (false).
