@@ -11,12 +11,15 @@ public struct RowRejection: Sendable, Hashable {
     /// The offending cell as it was in the file.
     public var rawText: String
     public var reason: String
+    /// The reason in Chinese, for the Chinese workbook (terminal messages stay in English).
+    public var reasonZH: String
     /// The whole record as read, to show under the message.
     public var recordText: String
 
+    /// `reasonZH` defaults to `reason`.
     public init(
         path: String, line: Int, column: Int, header: String? = nil, rawText: String, reason: String,
-        recordText: String = ""
+        reasonZH: String? = nil, recordText: String = ""
     ) {
         self.path = path
         self.line = line
@@ -24,6 +27,7 @@ public struct RowRejection: Sendable, Hashable {
         self.header = header
         self.rawText = rawText
         self.reason = reason
+        self.reasonZH = reasonZH ?? reason
         self.recordText = recordText
     }
 

@@ -116,8 +116,8 @@ enum Fixtures {
                 accepted: 4, skips: [RowSkip(line: 7, reason: .total)],
                 rejections: [
                     RowRejection(
-                        path: "bill.csv", line: 6, column: 3, rawText: injection, reason: "amount \"x\" is not a number"
-                    )
+                        path: "bill.csv", line: 6, column: 3, rawText: injection, reason: "amount \"x\" is not a number",
+                        reasonZH: "金额“x”不是数字")
                 ]),
             InputFileReport(
                 path: "slips.csv", kind: .courierSlips, encoding: .utf8, delimiter: "\t", headerLine: 1, sha256: "cd34",

@@ -27,8 +27,8 @@ import Testing
         #expect(sources.rows.map { $0[4] } == [.integer(2), .integer(1), .integer(1)])
     }
 
-    @Test(arguments: ["zh", "en"])
-    func rejectedRowsHaveIntegerLineAndColumnAndAReviewColumn(language: String) throws {
+    @Test(arguments: [("zh", "金额“x”不是数字"), ("en", "amount \"x\" is not a number")])
+    func rejectedRowsHaveIntegerLineAndColumnAndAReviewColumn(language: String, reason: String) throws {
         let rejected = try Self.sheet(.rejectedRows, language)
         #expect(rejected.columns.map(\.kind) == [.text, .integer, .integer, .text, .text, .review])
         #expect(rejected.rows.count == 1)
@@ -36,6 +36,7 @@ import Testing
         #expect(rejected.rows[0][1] == .integer(6))
         #expect(rejected.rows[0][2] == .integer(3))
         #expect(rejected.rows[0][3] == .text(Fixtures.injection))
+        #expect(rejected.rows[0][4] == .text(reason))
         #expect(rejected.rows[0][5] == .empty)
     }
 }

@@ -115,7 +115,9 @@ struct FileMapper {
     /// the header it is rejected as a whole, pointing at the stray quote.
     mutating func consumeUnterminated(_ record: CSVRecord, quoteLine: Int) throws {
         guard hasMapping else { return try consume(record) }
-        reject(record, column: nil, reason: "unterminated quote starting at line \(quoteLine)")
+        reject(
+            record, column: nil, reason: "unterminated quote starting at line \(quoteLine)",
+            reasonZH: "第 \(quoteLine) 行开始的引号没有闭合，一直到文件末尾")
     }
 
     /// The report and the accepted records; throws when no header was found.
@@ -216,7 +218,7 @@ struct FileMapper {
                 if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
             }
         } catch let problem as RowContext.Problem {
-            reject(record.record(), column: problem.column, reason: problem.reason)
+            reject(record.record(), column: problem.column, reason: problem.reason, reasonZH: problem.reasonZH)
         } catch {
             reject(record.record(), column: nil, reason: "\(error)")
         }
@@ -234,13 +236,13 @@ struct FileMapper {
         inputs.slips.reserveCapacity(slips)
     }
 
-    private mutating func reject(_ record: CSVRecord, column: Int?, reason: String) {
+    private mutating func reject(_ record: CSVRecord, column: Int?, reason: String, reasonZH: String? = nil) {
         let header = column.flatMap { $0 < (mapping?.headers.count ?? 0) ? mapping?.headers[$0] : nil }
         let raw = column.map { $0 < record.fields.count ? record.fields[$0] : "" } ?? ""
         rejections.append(
             RowRejection(
                 path: facts.path, line: record.line, column: column.map { $0 + 1 } ?? 0,
-                header: header.map { CellText.trimmed($0) }, rawText: raw, reason: reason,
+                header: header.map { CellText.trimmed($0) }, rawText: raw, reason: reason, reasonZH: reasonZH,
                 recordText: recordText(record.fields)))
     }
 

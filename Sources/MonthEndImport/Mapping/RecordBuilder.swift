@@ -76,7 +76,7 @@ struct RecordBuilder {
         let customerCode = try row.firstValue(.customer, columns: codeColumns, asText: false)
         let customerName = try row.firstValue(.customer, columns: nameColumns, asText: true)
         if customerCode == nil && customerName == nil {
-            throw RowContext.Problem(column: customerColumns.first, reason: "customer is empty")
+            throw row.missing(.customer, column: customerColumns.first)
         }
         var amount = try row.required(.amount, MoneyText.parse(utf8:))
         let tax = try row.money(.tax)
@@ -113,7 +113,8 @@ struct RecordBuilder {
                 return nil
             } else {
                 throw RowContext.Problem(
-                    column: creditColumn, reason: "credit_amount is empty and so is any debit amount")
+                    column: creditColumn, reason: "credit_amount is empty and so is any debit amount",
+                    reasonZH: "\(row.chineseName(.creditAmount, column: creditColumn))为空，借方金额也为空")
             }
         } else {
             let column = row.mapping.column(.amount)
@@ -122,19 +123,24 @@ struct RecordBuilder {
                 guard isIncoming(directionText) else { return nil }
                 if signed.isNegative {
                     throw RowContext.Problem(
-                        column: column, reason: "amount \"\(signed)\" is negative on an incoming row")
+                        column: column, reason: "amount \"\(signed)\" is negative on an incoming row",
+                        reasonZH: "收款行的\(row.chineseName(.amount, column: column))“\(signed)”为负数")
                 }
             } else if signed.isNegative {
                 return nil
             }
-            if signed.isZero { throw RowContext.Problem(column: column, reason: "amount is zero") }
+            if signed.isZero {
+                throw RowContext.Problem(
+                    column: column, reason: "amount is zero", reasonZH: "\(row.chineseName(.amount, column: column))为零")
+            }
             amount = signed
         }
         let customerCode = try row.identifier(.customer)
         let payer = try row.identifier(.payer, asText: true)
         if customerCode == nil && payer == nil {
             let column = row.mapping.column(.payer) ?? row.mapping.column(.customer)
-            throw RowContext.Problem(column: column, reason: "payer and customer are both empty")
+            throw RowContext.Problem(
+                column: column, reason: "payer and customer are both empty", reasonZH: "付款人和客户都为空")
         }
         return Payment(
             source: source, paymentId: paymentId, paymentDate: paymentDate, amount: amount, customerCode: customerCode,
@@ -164,8 +170,10 @@ struct RecordBuilder {
             itemCode: itemCode, location: record.location, path: path, line: source.line)
         {
             let place = first.path == path ? "line \(first.line)" : "line \(first.line) of \(first.path)"
+            let placeZH = first.path == path ? "第 \(first.line) 行" : "\(first.path) 第 \(first.line) 行"
             throw RowContext.Problem(
-                column: row.mapping.column(.itemCode), reason: "duplicate item row; first at \(place)")
+                column: row.mapping.column(.itemCode), reason: "duplicate item row; first at \(place)",
+                reasonZH: "重复的物料行，首次出现在\(placeZH)")
         }
         return record
     }

@@ -3,10 +3,12 @@
 /// cannot be read is never dropped silently: the row is rejected at that cell. One instance
 /// serves a whole file, given each row's cells in turn (making one per row copied the table).
 final class RowContext {
-    /// Why a row is refused, at a 0-based column (nil: the row as a whole).
+    /// Why a row is refused, at a 0-based column (nil: the row as a whole), in English (terminal
+    /// messages) and in Chinese (the Chinese workbook), where a field goes by its column's header.
     struct Problem: Error {
         var column: Int?
         var reason: String
+        var reasonZH: String
     }
 
     /// The row's cells as the reader holds them: a cell becomes a String only when a field keeps it.
@@ -44,19 +46,37 @@ final class RowContext {
         do {
             return try parse(bytes)
         } catch {
-            let text = CellBytes.string(bytes)
-            throw Problem(column: column, reason: "\(field.rawValue) \"\(CellText.trimmed(text))\" \(error.problem)")
+            let text = CellText.trimmed(CellBytes.string(bytes))
+            throw Problem(
+                column: column, reason: "\(field.rawValue) \"\(text)\" \(error.problem)",
+                reasonZH: "\(chineseName(field, column: column))“\(text)”\(error.problemZH)")
         }
+    }
+
+    /// How the Chinese reasons name a field: the header of its column in this file (what the user
+    /// sees), or with no column the field's first Chinese header word in the synonyms.
+    func chineseName(_ field: Field, column: Int?) -> String {
+        if let column, column < mapping.headers.count {
+            let header = CellText.trimmed(mapping.headers[column])
+            if !header.isEmpty { return header }
+        }
+        let synonyms = table.kinds[mapping.kind]?.spec(of: field)?.synonyms ?? []
+        return synonyms.first { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } } ?? field.rawValue
+    }
+
+    /// The problem of a field the row needs: its column is missing or its cell is empty.
+    func missing(_ field: Field, column: Int?) -> Problem {
+        let name = chineseName(field, column: column)
+        guard let column else {
+            return Problem(column: nil, reason: "\(field.rawValue) has no column", reasonZH: "没有\(name)列")
+        }
+        return Problem(column: column, reason: "\(field.rawValue) is empty", reasonZH: "\(name)为空")
     }
 
     /// A value the kind requires: an empty cell is a problem too.
     func required<T>(_ field: Field, _ parse: (CellBytes.Bytes) throws(ValueError) -> T?) throws -> T {
-        guard let column = mapping.column(field) else {
-            throw Problem(column: nil, reason: "\(field.rawValue) has no column")
-        }
-        guard let value = try read(field, column: column, parse) else {
-            throw Problem(column: column, reason: "\(field.rawValue) is empty")
-        }
+        guard let column = mapping.column(field) else { throw missing(field, column: nil) }
+        guard let value = try read(field, column: column, parse) else { throw missing(field, column: column) }
         return value
     }
 
@@ -67,12 +87,8 @@ final class RowContext {
     }
 
     func requiredIdentifier(_ field: Field, asText: Bool = false) throws -> String {
-        guard let first = mapping.column(field) else {
-            throw Problem(column: nil, reason: "\(field.rawValue) has no column")
-        }
-        guard let value = try identifier(field, asText: asText) else {
-            throw Problem(column: first, reason: "\(field.rawValue) is empty")
-        }
+        guard let first = mapping.column(field) else { throw missing(field, column: nil) }
+        guard let value = try identifier(field, asText: asText) else { throw missing(field, column: first) }
         return value
     }
 

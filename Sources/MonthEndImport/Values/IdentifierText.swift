@@ -4,6 +4,8 @@ enum IdentifierText {
     /// The advice every "Excel damaged this ID" message ends with.
     static let reexportAdvice =
         "format the column as Text in Excel before saving, or export CSV directly from the portal"
+    static let scientificNotationProblem =
+        "is in scientific notation: Excel turned the ID into a number and digits were lost; " + reexportAdvice
 
     /// nil for an empty cell.
     static func parse(_ raw: String) throws(ValueError) -> String? {
@@ -11,9 +13,7 @@ enum IdentifierText {
         if text.isEmpty { return nil }
         let bytes = Array(text.utf8)
         if isScientific(bytes) {
-            throw ValueError(
-                "is in scientific notation: Excel turned the ID into a number and digits were lost; "
-                    + reexportAdvice)
+            throw ValueError(scientificNotationProblem)
         }
         // `773012345678.0`: a whole number Excel wrote with a decimal point; no digit is lost.
         if let dot = bytes.firstIndex(of: UInt8(ascii: ".")), dot > 0, dot < bytes.count - 1,

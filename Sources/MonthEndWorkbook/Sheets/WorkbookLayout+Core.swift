@@ -41,7 +41,7 @@ extension WorkbookLayout {
             for rejection in file.rejections {
                 sheet.rows.append([
                     .text(rejection.path), .integer(rejection.line), .integer(rejection.column),
-                    Cell.text(rejection.rawText), Cell.text(rejection.reason), .empty,
+                    Cell.text(rejection.rawText), Cell.text(labels.isChinese ? rejection.reasonZH : rejection.reason), .empty,
                 ])
             }
         }
