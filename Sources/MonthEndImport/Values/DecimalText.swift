@@ -65,6 +65,7 @@ extension DecimalText {
     /// value, or nil when the general path must decide (any error, a non-ASCII byte, a value that
     /// does not scale). Gives what the general path gives wherever it answers.
     static func scaledFast(_ bytes: CellBytes.Bytes, decimals: Int) -> Int64? {
+        if let value = plainScaled(bytes, decimals: decimals) { return value }
         var start = 0
         var end = bytes.count
         var negative = false
@@ -130,5 +131,41 @@ extension DecimalText {
         for _ in min(fractionDigits, decimals)..<decimals { scale = scale &* 10 }
         value = value &+ fraction &* scale
         return negative ? -value : value
+    }
+
+    /// The common cell, `642.23` or `31.4` (digits, then maybe a point and at most `decimals`
+    /// digits), with none of the sign, bracket and separator bookkeeping; nil for anything else.
+    /// At most 18 - `decimals` integer digits, so the wrapping arithmetic stays below 10^18.
+    @inline(__always)
+    private static func plainScaled(_ bytes: CellBytes.Bytes, decimals: Int) -> Int64? {
+        guard let p = bytes.baseAddress else { return nil }
+        let n = bytes.count
+        var index = 0
+        var integer: Int64 = 0
+        while index < n {
+            let digit = p[index] &- 0x30
+            guard digit < 10 else { break }
+            integer = integer &* 10 &+ Int64(digit)
+            index += 1
+        }
+        guard index > 0, index <= 18 - decimals else { return nil }
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        if index < n {
+            guard p[index] == UInt8(ascii: "."), n - index - 1 <= decimals else { return nil }
+            index += 1
+            while index < n {
+                let digit = p[index] &- 0x30
+                guard digit < 10 else { return nil }
+                fraction = fraction &* 10 &+ Int64(digit)
+                fractionDigits += 1
+                index += 1
+            }
+        }
+        var value = integer
+        for _ in 0..<decimals { value = value &* 10 }
+        var scale: Int64 = 1
+        for _ in fractionDigits..<decimals { scale = scale &* 10 }
+        return value &+ fraction &* scale
     }
 }
