@@ -57,7 +57,9 @@ final class RowContext {
     /// sees), or with no column the field's first Chinese header word in the synonyms.
     func chineseName(_ field: Field, column: Int?) -> String {
         if let column, column < mapping.headers.count {
-            let header = CellText.trimmed(mapping.headers[column])
+            // A header cell may hold a line break (计费重量⏎(公斤)): the name is written on one line.
+            let header = CellText.trimmed(
+                String(String.UnicodeScalarView(mapping.headers[column].unicodeScalars.filter { $0 != "\r" && $0 != "\n" })))
             if !header.isEmpty { return header }
         }
         let synonyms = table.kinds[mapping.kind]?.spec(of: field)?.synonyms ?? []

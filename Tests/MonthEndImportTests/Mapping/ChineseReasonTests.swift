@@ -58,6 +58,12 @@ import Testing
         #expect(report.rejections.first?.reason == "amount \"6.0.0\" has two decimal points")
     }
 
+    @Test func aHeaderOnTwoLinesNamesTheFieldOnOne() throws {
+        let rows: [[String]] = [["运单号", "日期", "金额", "计费重量\r\n(公斤)"], ["ZT1", "2026-10-05", "12.00", "约3kg"]]
+        let (report, _) = try MappingFixture.map(rows)
+        #expect(report.rejections.map(\.reasonZH) == ["计费重量(公斤)“约3kg”不是数字"])
+    }
+
     @Test func paymentAndStockReasonsAreChineseToo() throws {
         let payments: [[String]] = [
             ["交易日期", "贷方金额", "借方金额", "对方户名", "客户编码"],
