@@ -56,14 +56,12 @@ final class RecordBatch {
 
     /// Empties the batch and copies `chunk` in as its text.
     func reset(text chunk: UnsafeBufferPointer<UInt8>) {
-        if chunk.count > textCapacity {
-            text?.deallocate()
-            textCapacity = chunk.count
-            text = .allocate(capacity: textCapacity)
+        reset(capacity: chunk.count) { destination in
+            if chunk.count > 0, let source = chunk.baseAddress, let target = destination.baseAddress {
+                target.update(from: source, count: chunk.count)
+            }
+            return chunk.count
         }
-        clear()
-        if let source = chunk.baseAddress, let text { text.update(from: source, count: chunk.count) }
-        textCount = chunk.count
     }
 
     /// Empties the batch and lets `fill` write its text (up to `capacity` bytes, returning how many).
@@ -73,16 +71,12 @@ final class RecordBatch {
             textCapacity = capacity
             text = .allocate(capacity: textCapacity)
         }
-        clear()
-        textCount = try fill(UnsafeMutableBufferPointer(start: text, count: capacity))
-    }
-
-    private func clear() {
         textCount = 0
         copied.removeAll()
         spans.removeAll()
         count = 0
         unterminatedQuoteLine = nil
+        textCount = try fill(UnsafeMutableBufferPointer(start: text, count: capacity))
     }
 
     /// The batch's text, which the tokenizer scans in place.
@@ -118,9 +112,7 @@ final class RecordBatch {
         var start = first == 0 ? 0 : entries[first - 1].spansEnd
         for index in first..<count {
             let entry = entries[index]
-            let record = CSVRecordBytes(
-                base: entry.isCopied ? copiedBase : textBase,
-                spans: UnsafeBufferPointer(start: spansBase + start, count: entry.spansEnd - start), line: entry.line)
+            let record = Self.record(entry, spansFrom: start, text: textBase, copied: copiedBase, spans: spansBase)
             try body(record, index == count - 1 ? lastQuoteLine : nil)
             start = entry.spansEnd
         }
@@ -129,10 +121,19 @@ final class RecordBatch {
     /// Record `index`, valid until the batch is reset.
     @inline(__always)
     func record(_ index: Int) -> CSVRecordBytes {
-        let entry = entries[index]
-        let start = index == 0 ? 0 : entries[index - 1].spansEnd
-        return CSVRecordBytes(
-            base: UnsafePointer(entry.isCopied ? copied.base : text ?? copied.base),
-            spans: UnsafeBufferPointer(start: spans.base + start, count: entry.spansEnd - start), line: entry.line)
+        Self.record(
+            entries[index], spansFrom: index == 0 ? 0 : entries[index - 1].spansEnd,
+            text: UnsafePointer(text ?? copied.base), copied: UnsafePointer(copied.base), spans: UnsafePointer(spans.base))
+    }
+
+    /// The record of `entry`, whose spans start at `start` in `spans`.
+    @inline(__always)
+    private static func record(
+        _ entry: Entry, spansFrom start: Int, text: UnsafePointer<UInt8>, copied: UnsafePointer<UInt8>,
+        spans: UnsafePointer<Int>
+    ) -> CSVRecordBytes {
+        CSVRecordBytes(
+            base: entry.isCopied ? copied : text,
+            spans: UnsafeBufferPointer(start: spans + start, count: entry.spansEnd - start), line: entry.line)
     }
 }
