@@ -9,11 +9,13 @@ let package = Package(
     products: [
         .executable(name: "monthend", targets: ["monthend"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+        .library(name: "XLSXReader", targets: ["XLSXReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The C edges: Debian's libxlsxwriter 1.1.4 and OpenSSL's libcrypto (SHA-256 of inputs).
@@ -24,6 +26,14 @@ let package = Package(
             name: "COpenSSLCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
+        // Reading the portals' .xlsx exports: ZIPFoundation for the archive, the system libxml2's
+        // SAX push parser for the parts, so a sheet streams through in chunks.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(
+            name: "XLSXReader",
+            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // Values shared by every stage: money, quantities, dates, records, diagnostics, settings.
         .target(name: "MonthEndCore"),
@@ -54,6 +64,7 @@ let package = Package(
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
 
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
+        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter"], exclude: ["Fixtures"]),
         .testTarget(name: "MonthEndCoreTests", dependencies: ["MonthEndCore"]),
         .testTarget(
             name: "MonthEndImportTests", dependencies: ["MonthEndImport", "MonthEndCore"],
