@@ -31,9 +31,13 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // zlib's crc32 checks each inflated part (ZIPFoundation's own CRC is a byte loop in Swift).
+        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(
             name: "XLSXReader",
-            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
 
         // Values shared by every stage: money, quantities, dates, records, diagnostics, settings.
         .target(name: "MonthEndCore"),

@@ -13,7 +13,7 @@ public final class XLSXWorkbook {
     public let dateSystem: SheetDate.System
 
     private let package: XLSXPackage
-    private let structure: WorkbookStructure
+    let structure: WorkbookStructure
     /// Loaded at the first read of a sheet, then kept for the others.
     private var sharedStrings: SharedStrings?
 

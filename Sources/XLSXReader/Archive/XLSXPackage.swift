@@ -1,4 +1,5 @@
 import Foundation
+internal import CZlibChecksum
 internal import ZIPFoundation
 
 /// The workbook's ZIP archive (an OPC package), opened through ZIPFoundation. A part is inflated
@@ -70,20 +71,26 @@ final class XLSXPackage {
         }
         let declared = entry.uncompressedSize
         var delivered: UInt64 = 0
+        var checksum: uLong = crc32(0, nil, 0)
         var pushFailure: SAXFailure?
         do {
-            let checksum = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+            // The CRC is zlib's, over each chunk as it passes: ZIPFoundation's is a byte-at-a-time
+            // loop (a tenth of a 100k-row sheet's read time).
+            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: true) { chunk in
                 delivered += UInt64(chunk.count)
                 // A stream that inflates to more than the directory says is damaged (or a bomb).
                 if delivered > declared { throw PartFailure.read(self.damaged("the part inflates to more than its recorded size", part: path)) }
                 do {
-                    try chunk.withUnsafeBytes { try parser.feed($0) }
+                    try chunk.withUnsafeBytes { bytes in
+                        checksum = crc32(checksum, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count))
+                        try parser.feed(bytes)
+                    }
                 } catch let failure as SAXFailure {
                     pushFailure = failure
                     throw failure
                 }
             }
-            if checksum != entry.checksum {
+            if UInt32(truncatingIfNeeded: checksum) != entry.checksum {
                 throw PartFailure.read(damaged("the part's checksum does not match (the file is damaged)", part: path))
             }
             if delivered != declared {

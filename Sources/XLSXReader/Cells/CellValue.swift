@@ -30,6 +30,7 @@ public enum CellValue: Hashable, Sendable {
     }
 
     static func displayNumber(_ stored: String) -> String {
+        if isShortPlain(stored) { return stored }
         guard let number = StoredNumber(stored.utf8) else { return stored }
         if number.positiveExponent { return stored }
         let hasFraction = number.scale < 0
@@ -37,6 +38,20 @@ public enum CellValue: Hashable, Sendable {
             return number.rounded(toSignificantDigits: StoredNumber.excelPrecision).plainText
         }
         return number.plainText
+    }
+
+    /// Digits with at most a sign and a point and no more than 15 digits (`642.23`, `-5`,
+    /// `773012345678`): shown as stored, with no need to take the number apart.
+    private static func isShortPlain(_ stored: String) -> Bool {
+        var digits = 0
+        for byte in stored.utf8 {
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: "-") {
+                return false
+            }
+        }
+        return digits > 0 && digits <= StoredNumber.excelPrecision && stored.utf8.last != UInt8(ascii: ".")
     }
 }
 

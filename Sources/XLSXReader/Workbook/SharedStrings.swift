@@ -1,22 +1,18 @@
-/// The workbook's shared string table (`xl/sharedStrings.xml`), kept as one UTF-8 buffer and the
-/// offsets into it: a bill of 100k distinct waybills costs its text, not 100k String objects.
+/// The workbook's shared string table (`xl/sharedStrings.xml`), as Strings: a cell that refers to
+/// one shares it (a retain) instead of decoding its bytes again; IDs of up to 15 bytes (`SF` and 13
+/// digits) are stored inline in the String, with no allocation of their own.
 struct SharedStrings {
-    private(set) var bytes: [UInt8] = []
-    /// `offsets[i]..<offsets[i + 1]` is string i.
-    private(set) var offsets: [Int] = [0]
+    private(set) var strings: [String] = []
 
-    var count: Int { offsets.count - 1 }
+    var count: Int { strings.count }
 
     mutating func append(_ text: [UInt8]) {
-        bytes.append(contentsOf: text)
-        offsets.append(bytes.count)
+        strings.append(String(decoding: text, as: UTF8.self))
     }
 
     func string(at index: Int) -> String? {
-        guard index >= 0, index < count else { return nil }
-        return bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[index]..<offsets[index + 1]]), as: UTF8.self)
-        }
+        guard index >= 0, index < strings.count else { return nil }
+        return strings[index]
     }
 }
 
@@ -28,9 +24,8 @@ final class SharedStringsHandler: SAXHandler {
     private var inItem = false
     private var inText = false
     private var phoneticDepth = 0
-    var stop: SAXStop?
 
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("si") {
             inItem = true
             current.removeAll(keepingCapacity: true)
@@ -41,7 +36,7 @@ final class SharedStringsHandler: SAXHandler {
         }
     }
 
-    func endElement(_ name: XMLName) {
+    override func endElement(_ name: XMLName) {
         if name.is("si") {
             table.append(StringText.decoded(current))
             inItem = false
@@ -52,7 +47,7 @@ final class SharedStringsHandler: SAXHandler {
         }
     }
 
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {
+    override func characters(_ text: UnsafeBufferPointer<UInt8>) {
         if inText { current.append(contentsOf: text) }
     }
 }

@@ -13,181 +13,226 @@ final class SheetHandler: SAXHandler {
 
     private let context: Context
     private let emit: (SheetRow) throws -> RowStep
-    var stop: SAXStop?
-    private(set) var rowsRead = 0
-    private(set) var mergedRanges: [CellRange] = []
-    private(set) var dimension: CellRange?
+    /// The parse's mutable state, behind a pointer: a class's stored properties would cost a
+    /// run-time exclusivity check at each of the millions of accesses a sheet makes.
+    private let state: UnsafeMutablePointer<State>
 
-    // The row being read.
-    private var inSheetData = false
-    private var rowNumber = 0
-    private var cells: [SheetCell] = []
-    private var cellsInOrder = true
-
-    // The cell being read.
-    private var column = 0
-    private var type = CellType.number
-    private var style = 0
-    private var hasFormula = false
-    private var value: [UInt8] = []
-    private var inlineText: [UInt8] = []
-    private var collectingValue = false
-    private var collectingInline = false
-    private var inInline = false
-    private var phoneticDepth = 0
+    var rowsRead: Int { state.pointee.rowsRead }
+    var mergedRanges: [CellRange] { state.pointee.mergedRanges }
+    var dimension: CellRange? { state.pointee.dimension }
 
     private enum CellType {
         case number, sharedString, inlineString, formulaString, boolean, error, isoDate
     }
 
+    private struct State {
+            var rowsRead = 0
+        var mergedRanges: [CellRange] = []
+        var dimension: CellRange?
+
+        // The row being read.
+        var inSheetData = false
+        var rowNumber = 0
+        var cells: [SheetCell] = []
+        var cellsInOrder = true
+
+        // The cell being read.
+        var column = 0
+        var type = CellType.number
+        var style = 0
+        var hasFormula = false
+        var value: [UInt8] = []
+        var inlineText: [UInt8] = []
+        var collectingValue = false
+        var collectingInline = false
+        var inInline = false
+        var phoneticDepth = 0
+    }
+
     init(context: Context, emit: @escaping (SheetRow) throws -> RowStep) {
         self.context = context
         self.emit = emit
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+        super.init()
     }
 
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        let s = state
         if name.is("c") {
             startCell(attributes)
         } else if name.is("v") {
-            collectingValue = true
-            value.removeAll(keepingCapacity: true)
+            s.pointee.collectingValue = true
+            s.pointee.value.removeAll(keepingCapacity: true)
         } else if name.is("f") {
-            hasFormula = true
+            s.pointee.hasFormula = true
         } else if name.is("is") {
-            inInline = true
+            s.pointee.inInline = true
         } else if name.is("rPh") {
-            phoneticDepth += 1
+            s.pointee.phoneticDepth += 1
         } else if name.is("t") {
-            collectingInline = inInline && phoneticDepth == 0
+            s.pointee.collectingInline = s.pointee.inInline && s.pointee.phoneticDepth == 0
         } else if name.is("row") {
             let given = attributes.integer("r") ?? 0
-            rowNumber = given > 0 && given <= CellReference.maxRow ? given : rowNumber + 1
-            cells.removeAll(keepingCapacity: true)
-            cellsInOrder = true
-            column = 0
+            s.pointee.rowNumber = given > 0 && given <= CellReference.maxRow ? given : s.pointee.rowNumber + 1
+            s.pointee.cells.removeAll(keepingCapacity: true)
+            s.pointee.cellsInOrder = true
+            s.pointee.column = 0
         } else if name.is("sheetData") {
-            inSheetData = true
+            s.pointee.inSheetData = true
         } else if name.is("mergeCell") {
-            if let ref = attributes.string("ref"), let range = CellRange(a1: ref) { mergedRanges.append(range) }
+            if let ref = attributes.string("ref"), let range = CellRange(a1: ref) { s.pointee.mergedRanges.append(range) }
         } else if name.is("dimension") {
-            if let ref = attributes.string("ref") { dimension = CellRange(a1: ref) }
+            if let ref = attributes.string("ref") { s.pointee.dimension = CellRange(a1: ref) }
         }
     }
 
     private func startCell(_ attributes: XMLAttributes) {
-        let previous = column
+        let s = state
         if let ref = attributes.value("r"), let parsed = CellReference.parse(ref) {
-            column = parsed.column
+            s.pointee.column = parsed.column
         } else {
-            column = previous + 1
+            s.pointee.column += 1
         }
-        if column <= (cells.last?.column ?? 0) { cellsInOrder = false }
-        style = attributes.integer("s") ?? 0
-        hasFormula = false
-        inInline = false
-        value.removeAll(keepingCapacity: true)
-        inlineText.removeAll(keepingCapacity: true)
-        type = .number
+        if s.pointee.column <= (s.pointee.cells.last?.column ?? 0) { s.pointee.cellsInOrder = false }
+        s.pointee.style = attributes.integer("s") ?? 0
+        s.pointee.hasFormula = false
+        s.pointee.inInline = false
+        s.pointee.value.removeAll(keepingCapacity: true)
+        s.pointee.inlineText.removeAll(keepingCapacity: true)
+        s.pointee.type = .number
         if let t = attributes.value("t"), let first = t.first {
             switch (first, t.count) {
-            case (UInt8(ascii: "s"), 1): type = .sharedString
-            case (UInt8(ascii: "s"), _): type = .formulaString
-            case (UInt8(ascii: "i"), _): type = .inlineString
-            case (UInt8(ascii: "b"), _): type = .boolean
-            case (UInt8(ascii: "e"), _): type = .error
-            case (UInt8(ascii: "d"), _): type = .isoDate
-            default: type = .number
+            case (UInt8(ascii: "s"), 1): s.pointee.type = .sharedString
+            case (UInt8(ascii: "s"), _): s.pointee.type = .formulaString
+            case (UInt8(ascii: "i"), _): s.pointee.type = .inlineString
+            case (UInt8(ascii: "b"), _): s.pointee.type = .boolean
+            case (UInt8(ascii: "e"), _): s.pointee.type = .error
+            case (UInt8(ascii: "d"), _): s.pointee.type = .isoDate
+            default: s.pointee.type = .number
             }
         }
     }
 
-    func endElement(_ name: XMLName) {
+    override func endElement(_ name: XMLName) {
+        let s = state
         if name.is("v") {
-            collectingValue = false
-        } else if name.is("t") {
-            collectingInline = false
-        } else if name.is("rPh") {
-            phoneticDepth -= 1
-        } else if name.is("is") {
-            inInline = false
+            s.pointee.collectingValue = false
         } else if name.is("c") {
             endCell()
+        } else if name.is("t") {
+            s.pointee.collectingInline = false
         } else if name.is("row") {
             endRow()
+        } else if name.is("rPh") {
+            s.pointee.phoneticDepth -= 1
+        } else if name.is("is") {
+            s.pointee.inInline = false
         } else if name.is("sheetData") {
-            inSheetData = false
+            s.pointee.inSheetData = false
         }
     }
 
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {
-        if collectingValue {
-            value.append(contentsOf: text)
-        } else if collectingInline {
-            inlineText.append(contentsOf: text)
+    override func characters(_ text: UnsafeBufferPointer<UInt8>) {
+        let s = state
+        if s.pointee.collectingValue {
+            s.pointee.value.append(contentsOf: text)
+        } else if s.pointee.collectingInline {
+            s.pointee.inlineText.append(contentsOf: text)
         }
     }
 
     private func endCell() {
-        guard inSheetData, stop == nil else { return }
-        let cellValue: CellValue?
-        switch type {
-        case .sharedString:
-            guard let index = Self.integer(value) else {
-                cellValue = nil
-                break
-            }
-            guard let text = context.sharedStrings.string(at: index) else {
-                fail("cell \(CellReference.a1(row: rowNumber, column: column)) refers to shared string \(index), but the table has \(context.sharedStrings.count)")
-                return
-            }
-            cellValue = text.isEmpty ? nil : .text(text)
-        case .inlineString:
-            let bytes = inlineText.isEmpty ? value : inlineText
-            cellValue = bytes.isEmpty ? nil : .text(String(decoding: StringText.decoded(bytes), as: UTF8.self))
-        case .formulaString:
-            cellValue = value.isEmpty ? nil : .text(String(decoding: StringText.decoded(value), as: UTF8.self))
-        case .boolean:
-            cellValue = value.isEmpty ? nil : .boolean(value == [UInt8(ascii: "1")] || value == Array("true".utf8))
-        case .error:
-            cellValue = value.isEmpty ? nil : .error(String(decoding: value, as: UTF8.self))
-        case .isoDate:
-            cellValue = value.isEmpty ? nil : Self.isoDate(value)
+        let s = state
+        guard s.pointee.inSheetData, !shared.pointee.stopping, let value = cellValue() else { return }
+        s.pointee.cells.append(SheetCell(column: s.pointee.column, value: value, isFormula: s.pointee.hasFormula))
+    }
+
+    /// The value of the cell just closed, nil when it is empty.
+    private func cellValue() -> CellValue? {
+        let s = state
+        let value = s.pointee.value
+        switch s.pointee.type {
         case .number:
-            cellValue = value.isEmpty ? nil : number(value)
+            return value.isEmpty ? nil : number(value)
+        case .sharedString:
+            guard let index = Self.integer(value) else { return nil }
+            guard let text = context.sharedStrings.string(at: index) else {
+                let address = CellReference.a1(row: s.pointee.rowNumber, column: s.pointee.column)
+                fail("cell \(address) refers to shared string \(index), but the table has \(context.sharedStrings.count)")
+                return nil
+            }
+            return text.isEmpty ? nil : .text(text)
+        case .inlineString:
+            let bytes = s.pointee.inlineText.isEmpty ? value : s.pointee.inlineText
+            return bytes.isEmpty ? nil : .text(String(decoding: StringText.decoded(bytes), as: UTF8.self))
+        case .formulaString:
+            return value.isEmpty ? nil : .text(String(decoding: StringText.decoded(value), as: UTF8.self))
+        case .boolean:
+            return value.isEmpty ? nil : .boolean(value == [UInt8(ascii: "1")] || value == Array("true".utf8))
+        case .error:
+            return value.isEmpty ? nil : .error(String(decoding: value, as: UTF8.self))
+        case .isoDate:
+            return value.isEmpty ? nil : Self.isoDate(value)
         }
-        guard let cellValue else { return }
-        cells.append(SheetCell(column: column, value: cellValue, isFormula: hasFormula))
     }
 
     /// A stored number under the cell's number format: a date, a time, text (`@`), or a number.
     private func number(_ bytes: [UInt8]) -> CellValue {
         let stored = String(decoding: bytes, as: UTF8.self)
+        let style = state.pointee.style
         let format = style < context.formats.count ? context.formats[style] : .general
-        guard let parsed = StoredNumber(bytes) else { return .text(stored) }
         switch format {
-        case .general: return .number(stored)
+        case .general: return Self.looksNumeric(bytes) ? .number(stored) : .text(stored)
         case .text: return .text(stored)
         case .date, .dateTime:
-            guard let date = SheetDate(serial: parsed, system: context.dateSystem, withTime: format == .dateTime)
-            else { return .number(stored) }
+            guard let parsed = StoredNumber(bytes),
+                let date = SheetDate(serial: parsed, system: context.dateSystem, withTime: format == .dateTime)
+            else { return Self.looksNumeric(bytes) ? .number(stored) : .text(stored) }
             return .date(date, serial: stored)
         case .time:
-            guard let seconds = SheetDate.secondsOfDay(serial: parsed) else { return .number(stored) }
+            guard let parsed = StoredNumber(bytes), let seconds = SheetDate.secondsOfDay(serial: parsed) else {
+                return Self.looksNumeric(bytes) ? .number(stored) : .text(stored)
+            }
             return .time(secondsOfDay: seconds, serial: stored)
         }
     }
 
+    /// Only what a number's text holds (digits, sign, point, exponent), with a digit: a value
+    /// that is not one (a damaged file) is kept as text rather than called a number.
+    private static func looksNumeric(_ bytes: [UInt8]) -> Bool {
+        var digit = false
+        for byte in bytes {
+            if byte &- 0x30 < 10 {
+                digit = true
+            } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "+")
+                && byte | 0x20 != UInt8(ascii: "e")
+            {
+                return false
+            }
+        }
+        return digit
+    }
+
     private func endRow() {
-        guard inSheetData, stop == nil else { return }
-        if !cellsInOrder {
+        let s = state
+        guard s.pointee.inSheetData, !shared.pointee.stopping else { return }
+        if !s.pointee.cellsInOrder {
             // Out-of-order or repeated columns: sorted, the last value of a column kept.
             var byColumn: [Int: SheetCell] = [:]
-            for cell in cells { byColumn[cell.column] = cell }
-            cells = byColumn.values.sorted { $0.column < $1.column }
+            for cell in s.pointee.cells { byColumn[cell.column] = cell }
+            s.pointee.cells = byColumn.values.sorted { $0.column < $1.column }
         }
-        rowsRead += 1
+        s.pointee.rowsRead += 1
         do {
-            if try emit(SheetRow(number: rowNumber, cells: cells)) == .stop { stop = .finished }
+            if try emit(SheetRow(number: s.pointee.rowNumber, cells: s.pointee.cells)) == .stop {
+                stop = .finished
+            }
         } catch {
             stop = .failed(error)
         }

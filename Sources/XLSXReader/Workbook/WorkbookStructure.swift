@@ -110,7 +110,7 @@ struct WorkbookStructure {
         return ids.map { custom[$0] ?? NumberFormat.builtIn($0) }
     }
 
-    static func parse(_ package: XLSXPackage, _ part: String, _ handler: any SAXHandler) throws(XLSXReadError) {
+    static func parse(_ package: XLSXPackage, _ part: String, _ handler: SAXHandler) throws(XLSXReadError) {
         do {
             try package.parse(part, with: SAXPushParser(handler: handler))
         } catch {

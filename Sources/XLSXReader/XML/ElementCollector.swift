@@ -8,7 +8,6 @@ final class ElementCollector: SAXHandler {
     private var collecting = false
     /// The names of the open elements, outermost first.
     private(set) var path: [String] = []
-    var stop: SAXStop?
 
     init(
         onStart: @escaping (XMLName, XMLAttributes, ElementCollector) -> Void,
@@ -16,6 +15,7 @@ final class ElementCollector: SAXHandler {
     ) {
         self.onStart = onStart
         self.onEnd = onEnd
+        super.init()
     }
 
     func collectText() {
@@ -23,18 +23,18 @@ final class ElementCollector: SAXHandler {
         collecting = true
     }
 
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         path.append(name.string)
         onStart(name, attributes, self)
     }
 
-    func endElement(_ name: XMLName) {
+    override func endElement(_ name: XMLName) {
         onEnd(name, self)
         collecting = false
         if !path.isEmpty { path.removeLast() }
     }
 
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {
+    override func characters(_ text: UnsafeBufferPointer<UInt8>) {
         if collecting { self.text.append(contentsOf: text) }
     }
 

@@ -1,12 +1,42 @@
-/// What a part's reader does with the parser's events. Names and text arrive as the parser's own
-/// UTF-8 bytes, valid only during the call, so a sheet of a million cells makes no String per tag.
-protocol SAXHandler: AnyObject {
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes)
-    func endElement(_ name: XMLName)
-    func characters(_ text: UnsafeBufferPointer<UInt8>)
-    /// Set by the handler to stop the parse (a row consumer asked to stop, or threw): the pusher
-    /// stops the parser and hands this back.
-    var stop: SAXStop? { get }
+/// The base of the part readers. libxml2 calls one set of C callbacks, which reach the reader
+/// through a borrowed (not retained) reference and an overridden method: no protocol existential,
+/// so an event costs no retain and release. Names and text arrive as the parser's own UTF-8 bytes,
+/// valid only during the call, so a sheet of a million cells makes no String per tag.
+class SAXHandler {
+    /// Shared with the parser's callbacks, behind a pointer (no exclusivity check per event).
+    struct Shared {
+        /// Set by the reader to stop the parse (a row consumer asked to stop, or threw).
+        var stop: SAXStop?
+        /// Mirrors `stop != nil`, read after every element.
+        var stopping = false
+        /// The first error libxml2 reported: message, 1-based line and column in the part.
+        var firstError: (message: String, line: Int, column: Int)?
+        var parser: OpaquePointer?
+    }
+
+    let shared: UnsafeMutablePointer<Shared>
+
+    init() {
+        shared = .allocate(capacity: 1)
+        shared.initialize(to: Shared())
+    }
+
+    deinit {
+        shared.deinitialize(count: 1)
+        shared.deallocate()
+    }
+
+    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {}
+    func endElement(_ name: XMLName) {}
+    func characters(_ text: UnsafeBufferPointer<UInt8>) {}
+
+    final var stop: SAXStop? {
+        get { shared.pointee.stop }
+        set {
+            shared.pointee.stop = newValue
+            shared.pointee.stopping = newValue != nil
+        }
+    }
 }
 
 /// Why a handler stopped its parse: the consumer had seen enough, or failed.

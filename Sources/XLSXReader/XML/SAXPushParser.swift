@@ -3,44 +3,45 @@ internal import CLibXML2
 /// libxml2's SAX2 push parser fed chunk by chunk (as ZIPFoundation inflates a part), so a sheet
 /// of any size passes through in a few buffers. No network, no external DTD, no entity expansion.
 final class SAXPushParser {
-    private let handler: any SAXHandler
+    /// Held by the caller for the whole parse; the callbacks borrow it.
+    private let handler: SAXHandler
     private var context: xmlParserCtxtPtr?
     private var saxTable = xmlSAXHandler()
-    /// The first error libxml2 reported: message, 1-based line and column in the part.
-    fileprivate var firstError: (message: String, line: Int, column: Int)?
 
-    init(handler: any SAXHandler) {
+    init(handler: SAXHandler) {
         self.handler = handler
         Self.initialised
         saxTable.initialized = UInt32(XML_SAX2_MAGIC)
         saxTable.startElementNs = { context, localName, _, _, _, _, count, _, attributes in
             guard let context, let localName else { return }
-            let parser = Unmanaged<SAXPushParser>.fromOpaque(context).takeUnretainedValue()
-            parser.handler.startElement(
-                XMLName(bytes: localName),
-                XMLAttributes(base: UnsafeMutablePointer(mutating: attributes), count: Int(count)))
-            parser.stopIfAsked()
+            Unmanaged<SAXHandler>.fromOpaque(context)._withUnsafeGuaranteedRef { handler in
+                handler.startElement(
+                    XMLName(bytes: localName),
+                    XMLAttributes(base: UnsafeMutablePointer(mutating: attributes), count: Int(count)))
+                if handler.shared.pointee.stopping { xmlStopParser(UnsafeMutablePointer(handler.shared.pointee.parser)) }
+            }
         }
         saxTable.endElementNs = { context, localName, _, _ in
             guard let context, let localName else { return }
-            let parser = Unmanaged<SAXPushParser>.fromOpaque(context).takeUnretainedValue()
-            parser.handler.endElement(XMLName(bytes: localName))
-            parser.stopIfAsked()
+            Unmanaged<SAXHandler>.fromOpaque(context)._withUnsafeGuaranteedRef { handler in
+                handler.endElement(XMLName(bytes: localName))
+                if handler.shared.pointee.stopping { xmlStopParser(UnsafeMutablePointer(handler.shared.pointee.parser)) }
+            }
         }
         saxTable.characters = { context, text, length in
             guard let context, let text, length > 0 else { return }
-            let parser = Unmanaged<SAXPushParser>.fromOpaque(context).takeUnretainedValue()
-            parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            Unmanaged<SAXHandler>.fromOpaque(context)._withUnsafeGuaranteedRef { handler in
+                handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            }
         }
         saxTable.cdataBlock = saxTable.characters
         saxTable.serror = { context, error in
             guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            let parser = Unmanaged<SAXPushParser>.fromOpaque(context).takeUnretainedValue()
-            if parser.firstError == nil {
-                let message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
-                parser.firstError = (
-                    message.trimmingSuffix(while: { $0 == "\n" }), Int(error.pointee.line), Int(error.pointee.int2)
-                )
+            Unmanaged<SAXHandler>.fromOpaque(context)._withUnsafeGuaranteedRef { handler in
+                guard handler.shared.pointee.firstError == nil else { return }
+                var message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
+                while message.last == "\n" { message.removeLast() }
+                handler.shared.pointee.firstError = (message, Int(error.pointee.line), Int(error.pointee.int2))
             }
         }
     }
@@ -64,10 +65,11 @@ final class SAXPushParser {
 
     private func push(_ bytes: UnsafePointer<CChar>?, _ count: Int32, last: Bool) throws(SAXFailure) {
         if context == nil {
-            let me = Unmanaged.passUnretained(self).toOpaque()
+            let me = Unmanaged.passUnretained(handler).toOpaque()
             context = xmlCreatePushParserCtxt(&saxTable, me, nil, 0, nil)
             guard let context else { throw .malformed("cannot start the XML parser", line: 0, column: 0) }
             xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue))
+            handler.shared.pointee.parser = OpaquePointer(context)
         }
         guard let context else { return }
         let status = xmlParseChunk(context, bytes, count, last ? 1 : 0)
@@ -77,14 +79,10 @@ final class SAXPushParser {
             case .failed(let error): throw .handler(error)
             }
         }
-        if status != 0 || firstError != nil {
-            let error = firstError ?? ("malformed XML (libxml2 code \(status))", 0, 0)
+        if status != 0 || handler.shared.pointee.firstError != nil {
+            let error = handler.shared.pointee.firstError ?? ("malformed XML (libxml2 code \(status))", 0, 0)
             throw .malformed(error.message, line: error.line, column: error.column)
         }
-    }
-
-    fileprivate func stopIfAsked() {
-        if handler.stop != nil, let context { xmlStopParser(context) }
     }
 }
 
@@ -96,12 +94,4 @@ enum SAXFailure: Error {
     case stopped
     /// The handler (or its consumer) failed.
     case handler(any Error)
-}
-
-extension String {
-    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
-        var text = self
-        while let last = text.last, predicate(last) { text.removeLast() }
-        return text
-    }
 }
