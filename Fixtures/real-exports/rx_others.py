@@ -40,7 +40,7 @@ def sales_invoices():
     r = rng("sales_invoices")
     f = Fixture("invoices/数电_销项_发票基础信息_202610.csv", "gb18030")
     f.header = INVOICE_BASIC
-    plan = [("2026-08-18", "正常", 1), ("2026-09-03", "正常", 1), ("2026-09-21", "已红冲-全额", 1),
+    plan = [("2026-08-18", "正常", 1), ("2026-09-03", "正常", 1), ("2026-09-21", "已全额红冲", 1),
             ("2026-10-09", "正常", 1), ("2026-10-12", "正常", 1), ("2026-10-15", "正常", -1),
             ("2026-10-20", "正常", 1), ("2026-10-22", "已作废", 1), ("2026-10-27", "正常", 1),
             ("2026-10-30", "正常", 1), ("2026-11-02", "正常", 1)]
@@ -52,7 +52,7 @@ def sales_invoices():
         net = sum(l[5] for l in lines)
         tax = sum(l[6] for l in lines)
         remark = ""
-        if status.startswith("已红冲"):
+        if status == "已全额红冲":
             original = (number, buyer, net, tax)
         if sign < 0:
             number_o, buyer, net, tax = original
@@ -74,8 +74,10 @@ def sales_invoices():
         "invoices.invoice_no": "数电发票号码", "invoices.invoice_date": "开票日期", "invoices.customer": "购买方名称",
         "invoices.amount": "价税合计", "invoices.tax": "税额", "invoices.status": "发票状态"},
         "notes": ["发票代码 and 发票号码 are empty on 数电 invoices; 数电发票号码 (20 digits) is the number",
-                  "已红冲-全额 marks an original reversed by a separate negative invoice (it stays as issued); "
-                  "the negative row (是否正数发票 否, 备注 names the original) is a credit note",
+                  "已全额红冲 marks an original reversed by a separate negative invoice: it stays as issued. "
+                  "Careful: 已全额红冲 does not contain 已红冲 (the characters 全额 sit between), but it does "
+                  "contain 红冲, so today's rule would turn the original into a credit note. The negative row "
+                  "(是否正数发票 否, 备注 names the original) is the credit note",
                   "已作废 is void: skipped",
                   "the invoice dated 2026-11-02 is after --as-of 2026-10-31: accepted, not counted",
                   "销方名称 is our own company on every row: this is a sales (销项) export"]}
