@@ -20,8 +20,13 @@ def sf_bill():
     f.preamble = [["顺丰速运月结账单明细  月结卡号:0201234567  账单周期:2026-10-01至2026-10-31"]]
     f.header = ["序号", "日期", "运单号码", "寄件地区", "到件地区", "计费重量\n(公斤)", "产品类型", "服务", "费用\n（元）",
                 "折扣/促销", "应付金额", "月结卡号"]
-    n = 0
-    total = Decimal(0)
+    # A parcel sent on 30 September and billed on this October bill: 09-30 is 2026-09-30.
+    n = 1
+    total = Decimal("23.00")
+    late = f"SF{r.randint(10**12, 10**13 - 1)}"
+    f.rows.append(Row(["1", "09-30", late, "广东省深圳市", "江苏省", "2.0", "顺丰标快", "运费", "23.00", "0.00", "23.00",
+                       "0201234567"], amount=Decimal("23.00"), date="2026-09-30", raw_date="09-30", waybill=late,
+                      fee_type="运费"))
     for i in range(14):
         day = 1 + i * 2
         waybill = f"SF{r.randint(10**12, 10**13 - 1)}"
@@ -49,8 +54,9 @@ def sf_bill():
         "courier_bill.amount": "应付金额", "courier_bill.fee_type": "服务",
         "courier_bill.weight_kg": "计费重量\\n(公斤)", "courier_bill.destination": "到件地区",
         "courier_bill.account": "月结卡号"},
-        "notes": ["dates are 10-01 … 10-27 without a year: with --period 2026-10 they are 2026-10-01 … "
-                  "2026-10-27, and inspect must say the year was taken from the period",
+        "notes": ["dates are 09-30, 10-01 … 10-27 without a year: with --period 2026-10 they are 2026-09-30, "
+                  "2026-10-01 … 2026-10-27 (September is one month away: same year), and inspect must say the "
+                  "year was taken from the period",
                   "three waybills have a second row with 服务 = 保价 (2.00): a fee item of the same waybill, "
                   "not a duplicate",
                   "header cells 计费重量⏎(公斤) and 费用⏎（元） hold line breaks, so the header record spans "
@@ -160,7 +166,7 @@ def yunda_bill():
     f.preamble = [[f"合计{fmt2(total)}元"]]
     f.header = ["快递单号", "揽收时间", "目的省", "结算重量", "结算费用", "客户名称"]
     for raw, iso, waybill, weight, fee in rows:
-        f.rows.append(Row([waybill, raw, short(r.choice(PROVINCES)), weight, fmt2(fee), "华锐线缆"],
+        f.rows.append(Row(["`" + waybill, raw, short(r.choice(PROVINCES)), weight, fmt2(fee), "华锐线缆"],
                           amount=fee, date=iso, raw_date=raw, waybill=waybill))
     f.expect = {"kind": "courier_bill", "roles": {
         "courier_bill.waybill": "快递单号", "courier_bill.ship_date": "揽收时间", "courier_bill.amount": "结算费用",
@@ -170,7 +176,8 @@ def yunda_bill():
                   "10/26/2026, 10/30/2026, 10/31/2026 can only be month-first, which decides the order for "
                   "the whole file: 10/1/2026 is 2026-10-01 and 11/1/2026 is 2026-11-01 (accepted; outside "
                   "the period, still a bill line of this file)",
-                  "客户名称 is our own short name, not a field of the bill"]}
+                  "客户名称 is our own short name, not a field of the bill",
+                  "every 快递单号 starts with a backtick (`4312…): Excel protection, undone"]}
     return f
 
 

@@ -80,6 +80,9 @@ def sales_invoices():
                   "(是否正数发票 否, 备注 names the original) is the credit note",
                   "已作废 is void: skipped",
                   "the invoice dated 2026-11-02 is after --as-of 2026-10-31: accepted, not counted",
+                  "receivables.invoices counts the 8 positive invoices dated on or before the as-of date "
+                  "(the credit note is a credit of its customer, not an invoice, as the reconciler counts "
+                  "today); invoiced_in_period sums the 5 positive October invoices' 价税合计",
                   "销方名称 is our own company on every row: this is a sales (销项) export"]}
     f.xlsx = ("invoices/数电_全量发票查询导出_202610.xlsx", "xlsx_invoices")
     return f
