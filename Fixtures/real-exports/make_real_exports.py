@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import zipfile
+from datetime import date, timedelta
 from decimal import Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -63,19 +64,48 @@ def slip_figures(f):
 
 
 def invoice_figures(f, fold=False):
-    acc = [r for r in f.rows if r.fate == "accepted" and not r.facts.get("credit_note")]
-    if fold:
-        merged = {}
-        for r in acc:
-            key = r.facts["invoice_no"]
-            date, amount = merged.get(key, (r.facts["date"], Decimal(0)))
-            merged[key] = (date, amount + r.facts["amount"])
-        items = list(merged.values())
-    else:
-        items = [(r.facts["date"], r.facts["amount"]) for r in acc]
-    items = [(d, a) for d, a in items if as_of(d)]
-    return {"receivables.invoices": len(items),
-            "receivables.invoiced_in_period": fmt2(sum((a for d, a in items if in_period(d)), Decimal(0)))}
+    """Invoices as the reconciler counts them (RECONCILE.md §2): every accepted invoice dated on or
+    before the as-of date, a credit note included with its negative amount. A run of the file alone
+    has no payments; a credit note goes to the customer's open invoice of exactly its amount, else
+    first in first out by due date. Due = invoice date + 30 days (no terms in these exports)."""
+    acc = [r for r in f.rows if r.fate == "accepted" and as_of(r.facts["date"])]
+    invoices = {}
+    for r in acc:
+        key = r.facts["invoice_no"] if fold else id(r)
+        inv = invoices.setdefault(key, {"date": r.facts["date"], "amount": Decimal(0),
+                                        "customer": r.facts["customer"], "no": r.facts["invoice_no"]})
+        inv["amount"] += r.facts["amount"]
+    positives = sorted((v for v in invoices.values() if v["amount"] > 0),
+                       key=lambda v: (due_of(v["date"]), v["date"], v["no"]))
+    for v in positives:
+        v["open"] = v["amount"]
+    for note in sorted((v for v in invoices.values() if v["amount"] < 0), key=lambda v: v["date"]):
+        left = -note["amount"]
+        own = [v for v in positives if v["customer"] == note["customer"] and v["open"] > 0]
+        exact = [v for v in own if v["open"] == left]
+        for v in (exact[:1] or own):
+            take = min(left, v["open"])
+            v["open"] -= take
+            left -= take
+            if not left:
+                break
+    aging = {"current": Decimal(0), "1-30": Decimal(0), "31-60": Decimal(0), "61-90": Decimal(0), "90+": Decimal(0)}
+    for v in positives:
+        days = (date.fromisoformat(AS_OF) - due_of(v["date"])).days
+        bucket = "current" if days <= 0 else "1-30" if days <= 30 else "31-60" if days <= 60 else \
+            "61-90" if days <= 90 else "90+"
+        aging[bucket] += v["open"]
+    figures = {"receivables.invoices": len(invoices),
+               "receivables.invoiced_in_period": fmt2(sum((v["amount"] for v in invoices.values()
+                                                           if in_period(v["date"])), Decimal(0))),
+               "receivables.outstanding_total": fmt2(sum(v["open"] for v in positives))}
+    for bucket, value in aging.items():
+        figures[f"receivables.aging.{bucket}"] = fmt2(value)
+    return figures
+
+
+def due_of(iso):
+    return date.fromisoformat(iso[:10]) + timedelta(days=30)
 
 
 def stock_figures(f):

@@ -48,6 +48,10 @@ def sales_invoices():
     for i, (day, status, sign) in enumerate(plan):
         number = invoice_number(r)
         buyer = r.choice(CUSTOMERS)
+        if i in (0, 2):
+            # The customer of the reversed original also has an older open invoice, so a reader that
+            # misreads 已全额红冲 as a credit note moves money between aging buckets.
+            buyer = CUSTOMERS[3]
         lines = lines_of(r, r.randint(1, 3))
         net = sum(l[5] for l in lines)
         tax = sum(l[6] for l in lines)
@@ -80,9 +84,11 @@ def sales_invoices():
                   "(是否正数发票 否, 备注 names the original) is the credit note",
                   "已作废 is void: skipped",
                   "the invoice dated 2026-11-02 is after --as-of 2026-10-31: accepted, not counted",
-                  "receivables.invoices counts the 8 positive invoices dated on or before the as-of date "
-                  "(the credit note is a credit of its customer, not an invoice, as the reconciler counts "
-                  "today); invoiced_in_period sums the 5 positive October invoices' 价税合计",
+                  "receivables.invoices counts the 9 accepted invoices dated on or before the as-of date, "
+                  "the credit note included, as the reconciler counts them; invoiced_in_period sums the "
+                  "October 价税合计 with the credit note negative; outstanding_total is then the plain sum "
+                  "(the credit equals its original's open balance, same customer). A reader that takes "
+                  "已全额红冲 for a credit note gets a different outstanding_total",
                   "销方名称 is our own company on every row: this is a sales (销项) export"]}
     f.xlsx = ("invoices/数电_全量发票查询导出_202610.xlsx", "xlsx_invoices")
     return f
