@@ -115,7 +115,8 @@ def stock_figures(f):
     book_list = []
     for name, spec, unit, book, counted in f.expect["items"]:
         book = Decimal(book)
-        book_list.append(f"{name} {spec} {unit}: book {book}, counted {counted or 'not counted'}")
+        book_list.append({"name": name, "spec": spec, "unit": unit, "book": int(book) if book == book.to_integral() else str(book),
+                          "counted": (int(counted) if counted else "not counted")})
         if counted == "":
             not_counted += 1
             continue
@@ -175,9 +176,9 @@ def entry(f):
     e["roles"] = f.expect["roles"]
     if "direction_words" in f.expect:
         e["direction_words"] = f.expect["direction_words"]
-    notes = {"row_fates": f.fates(), "evidence": "SOURCES.md"}
     if kind == "stock_count":
-        notes["items"] = books
+        e["items"] = books
+    notes = {"row_fates": f.fates(), "evidence": "SOURCES.md"}
     dated = [r for r in f.rows if "raw_date" in r.facts]
     if dated:
         notes["dates_resolved"] = {r.facts["raw_date"]: r.facts["date"] for r in dated}
