@@ -94,19 +94,31 @@ final class SheetHandler: SAXHandler {
 
     private func startCell(_ attributes: XMLAttributes) {
         let s = state
-        if let ref = attributes.value("r"), let parsed = CellReference.parse(ref) {
+        // One pass over the attributes for the three a cell has (`r`, `s`, `t`).
+        var reference: UnsafeBufferPointer<UInt8>?
+        var styleText: UnsafeBufferPointer<UInt8>?
+        var typeText: UnsafeBufferPointer<UInt8>?
+        attributes.forEachSingleLetter { letter, value in
+            switch letter {
+            case UInt8(ascii: "r"): reference = value
+            case UInt8(ascii: "s"): styleText = value
+            case UInt8(ascii: "t"): typeText = value
+            default: break
+            }
+        }
+        if let reference, let parsed = CellReference.parse(reference) {
             s.pointee.column = parsed.column
         } else {
             s.pointee.column += 1
         }
         if s.pointee.column <= (s.pointee.cells.last?.column ?? 0) { s.pointee.cellsInOrder = false }
-        s.pointee.style = attributes.integer("s") ?? 0
+        s.pointee.style = styleText.flatMap(XMLAttributes.integer) ?? 0
         s.pointee.hasFormula = false
         s.pointee.inInline = false
         s.pointee.value.removeAll(keepingCapacity: true)
         s.pointee.inlineText.removeAll(keepingCapacity: true)
         s.pointee.type = .number
-        if let t = attributes.value("t"), let first = t.first {
+        if let t = typeText, let first = t.first {
             switch (first, t.count) {
             case (UInt8(ascii: "s"), 1): s.pointee.type = .sharedString
             case (UInt8(ascii: "s"), _): s.pointee.type = .formulaString

@@ -88,9 +88,24 @@ struct XMLAttributes {
         value(localName).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Calls `body` with each attribute whose local name is one letter (a cell's `r`, `s`, `t`).
+    @inline(__always)
+    func forEachSingleLetter(_ body: (UInt8, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base else { return }
+        for index in 0..<count {
+            let slot = base + index * 5
+            guard let name = slot[0], name[0] != 0, name[1] == 0, let start = slot[3], let end = slot[4] else { continue }
+            body(name[0], UnsafeBufferPointer(start: start, count: end - start))
+        }
+    }
+
     /// A non-negative decimal attribute (`s="12"`, `r="5"`); nil when absent or not all digits.
     func integer(_ localName: StaticString) -> Int? {
-        guard let bytes = value(localName), !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        value(localName).flatMap(Self.integer)
+    }
+
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
         var result = 0
         for byte in bytes {
             guard byte &- 0x30 < 10 else { return nil }
