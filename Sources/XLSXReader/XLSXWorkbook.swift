@@ -95,6 +95,17 @@ public final class XLSXWorkbook {
         }
     }
 
+    /// A sheet's merged ranges, before reading its rows. The part lists them after the rows, so
+    /// this parses the whole part once more (without building any cell); `readRows` returns them
+    /// too, at the end, for free. Worth it for a header screen that must know a merged header
+    /// cell; a small sheet costs next to nothing.
+    public func mergedRanges(of sheet: XLSXSheet) throws(XLSXReadError) -> [CellRange] {
+        guard let part = sheet.part else { return [] }
+        let handler = MergeCellHandler()
+        try WorkbookStructure.parse(package, part, handler)
+        return handler.ranges
+    }
+
     /// Every row of a sheet at once: for small sheets and tests; use `readRows` for data.
     public func rows(of sheet: XLSXSheet) throws -> [SheetRow] {
         var rows: [SheetRow] = []
@@ -119,9 +130,10 @@ public final class XLSXWorkbook {
 
     /// An OLE compound file: `.xls` (BIFF) unless it holds an encrypted OOXML package.
     private static func compoundFileError(_ url: URL, _ name: String) -> XLSXReadError {
-        let encrypted = (try? Data(contentsOf: url, options: .alwaysMapped)).map { data in
-            data.range(of: Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) != nil
-        } ?? false
+        let encrypted =
+            (try? Data(contentsOf: url, options: .alwaysMapped)).map { data in
+                data.range(of: Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) != nil
+            } ?? false
         if encrypted {
             return XLSXReadError(
                 .encrypted, file: name, message: "the workbook is password-protected, so it cannot be read",
@@ -132,6 +144,7 @@ public final class XLSXWorkbook {
             .legacyExcel, file: name,
             message: "this is an Excel 97-2003 workbook (.xls), which is not read directly",
             advice: "open it in Excel or WPS and save it as Excel 工作簿 (*.xlsx) (另存为), or convert it with "
-                + "`soffice --headless --convert-to xlsx \"\(url.lastPathComponent)\"` (LibreOffice), then use \(base).xlsx")
+                + "`soffice --headless --convert-to xlsx \"\(url.lastPathComponent)\"` (LibreOffice), then use \(base).xlsx"
+        )
     }
 }

@@ -76,11 +76,13 @@ import Testing
         #expect(CellReference.parse("A0") == nil)
         #expect(CellReference.parse("7B") == nil)
         #expect(CellRange(a1: "C1:A3") == CellRange(firstRow: 1, firstColumn: 1, lastRow: 3, lastColumn: 3))
-        #expect(CellRange(a1: "A1:B")  == nil)
+        #expect(CellRange(a1: "A1:B") == nil)
         #expect(SheetRow(number: 9, cells: []).address(column: 28) == "AB9")
     }
 
     @Test func escapedCharactersInStrings() {
-        #expect(String(decoding: StringText.decoded(Array("a_x000D_b_x005F_c_xZZZZ_".utf8)), as: UTF8.self) == "a\rb_c_xZZZZ_")
+        #expect(
+            String(decoding: StringText.decoded(Array("a_x000D_b_x005F_c_xZZZZ_".utf8)), as: UTF8.self)
+                == "a\rb_c_xZZZZ_")
     }
 }

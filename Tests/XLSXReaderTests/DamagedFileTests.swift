@@ -44,7 +44,8 @@ import Testing
         let folder = try TemporaryFolder()
         let file = folder.file("locked.xlsx")
         let marker = "EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 100) + marker).write(to: file)
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 100) + marker).write(
+            to: file)
         #expect(readError(file)?.kind == .encrypted)
     }
 
@@ -69,8 +70,12 @@ import Testing
         try bytes.prefix(bytes.count / 2).write(to: cut)
         let error = try #require(readError(cut))
         #expect(error.kind == .damaged)
-        #expect(error.description.hasPrefix("cut.xlsx: error: the file starts like an .xlsx but its ZIP directory cannot be read"))
-        #expect(error.description.hasSuffix("open it in Excel or WPS and save it again as .xlsx, or export it again from the portal"))
+        #expect(
+            error.description.hasPrefix(
+                "cut.xlsx: error: the file starts like an .xlsx but its ZIP directory cannot be read"))
+        #expect(
+            error.description.hasSuffix(
+                "open it in Excel or WPS and save it again as .xlsx, or export it again from the portal"))
     }
 
     @Test func corruptedSheetDataIsDamagedWithThePart() throws {
@@ -109,7 +114,9 @@ import Testing
                     bytes[Int(generator.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: generator.next())
                 case 1:
                     let start = Int(generator.next() % UInt64(bytes.count))
-                    for index in start..<min(bytes.count, start + 16) { bytes[index] = UInt8(truncatingIfNeeded: generator.next()) }
+                    for index in start..<min(bytes.count, start + 16) {
+                        bytes[index] = UInt8(truncatingIfNeeded: generator.next())
+                    }
                 default:
                     bytes.removeLast(Int(generator.next() % UInt64(bytes.count / 4)) + 1)
                 }
@@ -124,7 +131,8 @@ import Testing
 
     private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard needle.count <= haystack.count else { return nil }
-        for index in 0...(haystack.count - needle.count) where haystack[index..<index + needle.count].elementsEqual(needle) {
+        for index in 0...(haystack.count - needle.count)
+        where haystack[index..<index + needle.count].elementsEqual(needle) {
             return index
         }
         return nil
@@ -143,4 +151,3 @@ struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
-

@@ -16,15 +16,23 @@ import Testing
         #expect(workbook.sheets.allSatisfy { $0.visibility == .visible })
         let lines = try workbook.summaries(of: "信息汇总表")
         #expect(lines.count == 4)
-        #expect(lines[1] == SheetRowSummary(2, ["1", "26442000000123456789", "2026-10-05", "*电线*BV2.5", "100", "3.1", "310", "13%", "40.3"]))
+        #expect(
+            lines[1]
+                == SheetRowSummary(
+                    2, ["1", "26442000000123456789", "2026-10-05", "*电线*BV2.5", "100", "3.1", "310", "13%", "40.3"]))
         let basics = try workbook.summaries(of: "发票基础信息")
-        #expect(basics.map(\.fields) == [
-            ["数电发票号码", "开票日期", "购买方名称", "金额", "税额", "价税合计", "发票状态"],
-            ["26442000000123456789", "2026-10-05 14:23:01", "华南电子有限公司", "420", "54.6", "474.6", "正常"],
-            ["26442000000123456790", "2026-10-09 09:00:00", "远东线缆厂", "60", "7.8", "67.8", "正常"],
-        ])
+        #expect(
+            basics.map(\.fields) == [
+                ["数电发票号码", "开票日期", "购买方名称", "金额", "税额", "价税合计", "发票状态"],
+                ["26442000000123456789", "2026-10-05 14:23:01", "华南电子有限公司", "420", "54.6", "474.6", "正常"],
+                ["26442000000123456790", "2026-10-09 09:00:00", "远东线缆厂", "60", "7.8", "67.8", "正常"],
+            ])
         let dateCell = try workbook.rows(of: workbook.sheets[1])[1][2]
-        #expect(dateCell == .date(SheetDate(year: 2026, month: 10, day: 5, secondsOfDay: 14 * 3600 + 23 * 60 + 1), serial: "46300.59931712963"))
+        #expect(
+            dateCell
+                == .date(
+                    SheetDate(year: 2026, month: 10, day: 5, secondsOfDay: 14 * 3600 + 23 * 60 + 1),
+                    serial: "46300.59931712963"))
     }
 
     @Test func sparseCellsEmptyRowsTextFormatsAndHiddenSheets() throws {
@@ -47,9 +55,12 @@ import Testing
         #expect(rows[2][4]?.csvText == "1.5e+20")
         #expect(rows[2].address(column: 4) == "D5")
         let end = try workbook.readRows(of: sheet) { _ in .next }
-        #expect(end == SheetReadEnd(
-            rowsRead: 4, complete: true, mergedRanges: [CellRange(firstRow: 7, firstColumn: 1, lastRow: 7, lastColumn: 3)],
-            dimension: CellRange(a1: "A1:D7")))
+        #expect(
+            end
+                == SheetReadEnd(
+                    rowsRead: 4, complete: true,
+                    mergedRanges: [CellRange(firstRow: 7, firstColumn: 1, lastRow: 7, lastColumn: 3)],
+                    dimension: CellRange(a1: "A1:D7")))
         #expect(try workbook.summaries(of: "Notes") == [SheetRowSummary(1, ["R&D <notes>"])])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XLSXReader
 
 /// A scratch folder per test, removed afterwards.
 struct TemporaryFolder: ~Copyable {
@@ -43,8 +44,6 @@ enum OpenpyxlWorkbook {
 extension Array where Element == SheetRowSummary {
     subscript(row number: Int) -> SheetRowSummary? { first { $0.number == number } }
 }
-
-import XLSXReader
 
 /// A row as the tests compare it: its number and the CSV text of each column up to the last value.
 struct SheetRowSummary: Equatable, CustomStringConvertible {

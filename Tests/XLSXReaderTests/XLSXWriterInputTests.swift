@@ -30,12 +30,14 @@ import XLSXWriter
         try workbook.writeNumber(1.5, sheet: detail, row: 1, column: 3)
         try workbook.writeNumber(12.5, sheet: detail, row: 1, column: 4, format: money)
         try workbook.writeText("SF1234567890123", sheet: detail, row: 2, column: 0)
-        try workbook.writeNumber(46301, sheet: detail, row: 2, column: 1, format: CellFormat(numberFormat: "yyyy\"年\"m\"月\"d\"日\""))
+        try workbook.writeNumber(
+            46301, sheet: detail, row: 2, column: 1, format: CellFormat(numberFormat: "yyyy\"年\"m\"月\"d\"日\""))
         try workbook.writeText("广东", sheet: detail, row: 2, column: 2)
         try workbook.writeNumber(0.3, sheet: detail, row: 2, column: 3)
         try workbook.writeNumber(642.23, sheet: detail, row: 2, column: 4, format: money)
         try workbook.writeNumber(1.5e20, sheet: detail, row: 4, column: 0)
-        try workbook.writeNumber(46302.75, sheet: detail, row: 4, column: 1, format: CellFormat(numberFormat: "m/d/yyyy h:mm"))
+        try workbook.writeNumber(
+            46302.75, sheet: detail, row: 4, column: 1, format: CellFormat(numberFormat: "m/d/yyyy h:mm"))
         try workbook.writeBoolean(true, sheet: detail, row: 4, column: 2)
         try workbook.writeFormula("=E2+E3", result: .number(654.73), sheet: detail, row: 4, column: 4, format: money)
         try workbook.close()
@@ -50,19 +52,21 @@ import XLSXWriter
         #expect(workbook.structure.sharedStringsPart == "xl/sharedStrings.xml")
         #expect(workbook.sheets.map(\.name) == ["汇总", "账单明细"])
         let summary = try workbook.summaries(of: "汇总")
-        #expect(summary == [
-            SheetRowSummary(1, ["顺丰速运月结账单汇总"]), SheetRowSummary(3, ["月结账号", "0755123456"]),
-            SheetRowSummary(4, ["费用合计", "1234.5"]),
-        ])
+        #expect(
+            summary == [
+                SheetRowSummary(1, ["顺丰速运月结账单汇总"]), SheetRowSummary(3, ["月结账号", "0755123456"]),
+                SheetRowSummary(4, ["费用合计", "1234.5"]),
+            ])
         let merged = try workbook.readRows(of: workbook.sheets[0]) { _ in .next }.mergedRanges
         #expect(merged == [XLSXReader.CellRange(a1: "A1:E1")!])
         let detail = try workbook.summaries(of: "账单明细")
-        #expect(detail == [
-            SheetRowSummary(1, ["运单号码", "寄件日期", "目的省份", "计费重量\n(公斤)", "应付金额"]),
-            SheetRowSummary(2, ["773012345678", "2026-10-05", "广东", "1.5", "12.5"]),
-            SheetRowSummary(3, ["SF1234567890123", "2026-10-06", "广东", "0.3", "642.23"]),
-            SheetRowSummary(5, ["1.5E+20", "2026-10-07 18:00:00", "TRUE", "", "654.73"]),
-        ])
+        #expect(
+            detail == [
+                SheetRowSummary(1, ["运单号码", "寄件日期", "目的省份", "计费重量\n(公斤)", "应付金额"]),
+                SheetRowSummary(2, ["773012345678", "2026-10-05", "广东", "1.5", "12.5"]),
+                SheetRowSummary(3, ["SF1234567890123", "2026-10-06", "广东", "0.3", "642.23"]),
+                SheetRowSummary(5, ["1.5E+20", "2026-10-07 18:00:00", "TRUE", "", "654.73"]),
+            ])
         let rows = try workbook.rows(of: workbook.sheets[1])
         #expect(rows[3][5] == .number("654.73"))
         #expect(rows[3].cells.last?.isFormula == true)

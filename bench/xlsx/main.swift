@@ -89,19 +89,26 @@ func read(_ path: String) throws {
             return .next
         }
     }
-    print("xlsx-read \(path): rows=\(rows) cells=\(cells) text_bytes=\(bytes) wall=\(time.wall) cpu=\(time.cpu) rows_per_s=\(Int(Double(rows) / time.wall))")
+    print(
+        "xlsx-read \(path): rows=\(rows) cells=\(cells) text_bytes=\(bytes) wall=\(time.wall) cpu=\(time.cpu) rows_per_s=\(Int(Double(rows) / time.wall))"
+    )
 }
 
 func importCSV(_ path: String) throws {
     var tally: ImportBenchmark.ImportTally?
     let time = try seconds { tally = try ImportBenchmark.importAll(path: path) }
-    print("csv-import \(path): kind=\(tally!.kind.rawValue) rows=\(tally!.rows) accepted=\(tally!.accepted) wall=\(time.wall) cpu=\(time.cpu) rows_per_s=\(Int(Double(tally!.rows) / time.wall))")
+    print(
+        "csv-import \(path): kind=\(tally!.kind.rawValue) rows=\(tally!.rows) accepted=\(tally!.accepted) wall=\(time.wall) cpu=\(time.cpu) rows_per_s=\(Int(Double(tally!.rows) / time.wall))"
+    )
 }
 
 /// Foundation's XMLParser over the sheet's XML (already extracted), counting cells.
 final class CellCounter: NSObject, XMLParserDelegate {
     var cells = 0, rows = 0
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if name == "c" { cells += 1 } else if name == "row" { rows += 1 }
     }
 }
@@ -112,7 +119,9 @@ func xmlParser(_ path: String) {
         parser.delegate = counter
         _ = parser.parse()
     }
-    print("xmlparser \(path): rows=\(counter.rows) cells=\(counter.cells) wall=\(time.wall) cpu=\(time.cpu) rows_per_s=\(Int(Double(counter.rows) / time.wall))")
+    print(
+        "xmlparser \(path): rows=\(counter.rows) cells=\(counter.cells) wall=\(time.wall) cpu=\(time.cpu) rows_per_s=\(Int(Double(counter.rows) / time.wall))"
+    )
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -122,7 +131,8 @@ do {
     case "read": try read(arguments[1])
     case "import": try importCSV(arguments[1])
     case "xmlparser": xmlParser(arguments[1])
-    default: print("usage: bench make N DIR [inline] | read FILE.xlsx | import FILE.csv | xmlparser SHEET.xml"); exit(64)
+    default:
+        print("usage: bench make N DIR [inline] | read FILE.xlsx | import FILE.csv | xmlparser SHEET.xml"); exit(64)
     }
 } catch {
     print("error: \(error)")

@@ -1,5 +1,5 @@
-import Foundation
 internal import CZlibChecksum
+import Foundation
 internal import ZIPFoundation
 
 /// The workbook's ZIP archive (an OPC package), opened through ZIPFoundation. A part is inflated
@@ -79,10 +79,13 @@ final class XLSXPackage {
             _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: true) { chunk in
                 delivered += UInt64(chunk.count)
                 // A stream that inflates to more than the directory says is damaged (or a bomb).
-                if delivered > declared { throw PartFailure.read(self.damaged("the part inflates to more than its recorded size", part: path)) }
+                if delivered > declared {
+                    throw PartFailure.read(self.damaged("the part inflates to more than its recorded size", part: path))
+                }
                 do {
                     try chunk.withUnsafeBytes { bytes in
-                        checksum = crc32(checksum, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count))
+                        checksum = crc32(
+                            checksum, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count))
                         try parser.feed(bytes)
                     }
                 } catch let failure as SAXFailure {

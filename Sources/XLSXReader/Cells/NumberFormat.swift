@@ -37,7 +37,9 @@ enum NumberFormat: Equatable {
             case UInt8(ascii: "["):
                 var inside: [UInt8] = []
                 while let inner = iterator.next(), inner != UInt8(ascii: "]") { inside.append(inner | 0x20) }
-                if !inside.isEmpty, inside.allSatisfy({ $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "m") || $0 == UInt8(ascii: "s") }) {
+                if !inside.isEmpty,
+                    inside.allSatisfy({ $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "m") || $0 == UInt8(ascii: "s") })
+                {
                     elapsedTime = true
                 }
             case UInt8(ascii: ";"):

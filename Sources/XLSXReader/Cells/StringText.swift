@@ -22,7 +22,8 @@ enum StringText {
     /// Whether the bytes may hold an escape at all (most text has no `_x`), so the common case is a copy.
     static func mayHoldEscape(_ text: [UInt8]) -> Bool {
         guard text.count >= 7 else { return false }
-        for index in 0..<(text.count - 1) where text[index] == UInt8(ascii: "_") && text[index + 1] == UInt8(ascii: "x") {
+        for index in 0..<(text.count - 1) where text[index] == UInt8(ascii: "_") && text[index + 1] == UInt8(ascii: "x")
+        {
             return true
         }
         return false

@@ -26,7 +26,7 @@ final class SheetHandler: SAXHandler {
     }
 
     private struct State {
-            var rowsRead = 0
+        var rowsRead = 0
         var mergedRanges: [CellRange] = []
         var dimension: CellRange?
 
@@ -86,7 +86,9 @@ final class SheetHandler: SAXHandler {
         } else if name.is("sheetData") {
             s.pointee.inSheetData = true
         } else if name.is("mergeCell") {
-            if let ref = attributes.string("ref"), let range = CellRange(a1: ref) { s.pointee.mergedRanges.append(range) }
+            if let ref = attributes.string("ref"), let range = CellRange(a1: ref) {
+                s.pointee.mergedRanges.append(range)
+            }
         } else if name.is("dimension") {
             if let ref = attributes.string("ref") { s.pointee.dimension = CellRange(a1: ref) }
         }
@@ -176,7 +178,9 @@ final class SheetHandler: SAXHandler {
             guard let index = Self.integer(value) else { return nil }
             guard let text = context.sharedStrings.string(at: index) else {
                 let address = CellReference.a1(row: s.pointee.rowNumber, column: s.pointee.column)
-                fail("cell \(address) refers to shared string \(index), but the table has \(context.sharedStrings.count)")
+                fail(
+                    "cell \(address) refers to shared string \(index), but the table has \(context.sharedStrings.count)"
+                )
                 return nil
             }
             return text.isEmpty ? nil : .text(text)

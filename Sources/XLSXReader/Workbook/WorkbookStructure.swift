@@ -32,9 +32,11 @@ struct WorkbookStructure {
             {
                 part = target.path
             }
-            structure.sheets.append(XLSXSheet(name: sheet.name, index: offset + 1, visibility: sheet.visibility, part: part))
+            structure.sheets.append(
+                XLSXSheet(name: sheet.name, index: offset + 1, visibility: sheet.visibility, part: part))
         }
-        let byType = Dictionary(relationships.values.map { ($0.type, $0.path) }, uniquingKeysWith: { first, _ in first })
+        let byType = Dictionary(
+            relationships.values.map { ($0.type, $0.path) }, uniquingKeysWith: { first, _ in first })
         structure.sharedStringsPart =
             byType.first { $0.key.hasSuffix("/sharedStrings") }?.value
             ?? (package.hasPart("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : nil)
@@ -58,7 +60,8 @@ struct WorkbookStructure {
             }
         }
         guard package.hasPart(fallback) else {
-            throw package.damaged("the archive has no workbook part (xl/workbook.xml): it is not an Excel workbook", part: nil)
+            throw package.damaged(
+                "the archive has no workbook part (xl/workbook.xml): it is not an Excel workbook", part: nil)
         }
         return fallback
     }

@@ -94,7 +94,9 @@ struct XMLAttributes {
         guard let base else { return }
         for index in 0..<count {
             let slot = base + index * 5
-            guard let name = slot[0], name[0] != 0, name[1] == 0, let start = slot[3], let end = slot[4] else { continue }
+            guard let name = slot[0], name[0] != 0, name[1] == 0, let start = slot[3], let end = slot[4] else {
+                continue
+            }
             body(name[0], UnsafeBufferPointer(start: start, count: end - start))
         }
     }

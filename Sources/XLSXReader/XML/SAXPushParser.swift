@@ -18,14 +18,18 @@ final class SAXPushParser {
                 handler.startElement(
                     XMLName(bytes: localName),
                     XMLAttributes(base: UnsafeMutablePointer(mutating: attributes), count: Int(count)))
-                if handler.shared.pointee.stopping { xmlStopParser(UnsafeMutablePointer(handler.shared.pointee.parser)) }
+                if handler.shared.pointee.stopping {
+                    xmlStopParser(UnsafeMutablePointer(handler.shared.pointee.parser))
+                }
             }
         }
         saxTable.endElementNs = { context, localName, _, _ in
             guard let context, let localName else { return }
             Unmanaged<SAXHandler>.fromOpaque(context)._withUnsafeGuaranteedRef { handler in
                 handler.endElement(XMLName(bytes: localName))
-                if handler.shared.pointee.stopping { xmlStopParser(UnsafeMutablePointer(handler.shared.pointee.parser)) }
+                if handler.shared.pointee.stopping {
+                    xmlStopParser(UnsafeMutablePointer(handler.shared.pointee.parser))
+                }
             }
         }
         saxTable.characters = { context, text, length in
