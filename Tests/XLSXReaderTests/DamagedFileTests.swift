@@ -127,6 +127,7 @@ import Testing
         }
         #expect(outcomes.read + outcomes.refused == 300)
         #expect(outcomes.refused > 0)
+        #expect(outcomes.read > 0)
     }
 
     private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
