@@ -13,6 +13,8 @@ public struct MonthReport: Sendable, Hashable {
     public var orders: OrdersReport?
     /// The exceptions of every area, in area order.
     public var exceptions: [ExceptionItem]
+    /// What became of an earlier period's open items; nil without a store (no sheet, no JSON block).
+    public var carried: CarryInReport? = nil
 
     public init(
         period: Period, asOf: LocalDate, company: CompanySettings = CompanySettings(), inputs: [InputFileReport] = [],

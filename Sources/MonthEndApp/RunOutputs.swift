@@ -1,0 +1,45 @@
+import Foundation
+import MonthEndCore
+import MonthEndStore
+import MonthEndWorkbook
+
+/// Writes a run's files: the JSON summary (when asked), one dispute statement per courier account
+/// with disputed lines (beside the workbook) and the workbook; all complete before any replaces an
+/// earlier file. With a store, they are moved into place inside the transaction recording the run.
+enum RunOutputs {
+    /// The dispute statements written, by path.
+    static func write(
+        _ report: MonthReport, summaryJSON: String, labels: WorkbookLabels, request: RunRequest, store: RunStore?
+    ) throws -> [String] {
+        let outputs = StagedOutputs()
+        defer { outputs.discard() }
+        if case .file(let jsonPath) = request.json {
+            try outputs.stage(jsonPath) { temporary in
+                guard FileManager.default.createFile(atPath: temporary, contents: Data(summaryJSON.utf8)) else {
+                    throw MonthEndError(.writeFailed, "cannot write the file", path: jsonPath, hint: "check that the folder is writable")
+                }
+            }
+        }
+        let folder = (request.outputPath as NSString).deletingLastPathComponent
+        var statements: [String] = []
+        for statement in DisputeStatementLayout(labels: labels).statements(for: report) {
+            let path = folder.isEmpty ? statement.fileName : folder + "/" + statement.fileName
+            try outputs.stage(path) { temporary in
+                try WorkbookExporter.write(statement.model, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
+            }
+            statements.append(path)
+        }
+        try outputs.stage(request.outputPath) { temporary in
+            try WorkbookExporter.write(report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
+        }
+        if let store, let workbook = outputs.temporary(for: request.outputPath) {
+            let sha256 = try FileDigest.sha256(path: workbook)
+            try store.record(report, request: request, summaryJSON: summaryJSON, workbookSHA256: sha256) {
+                try outputs.publish()
+            }
+        } else {
+            try outputs.publish()
+        }
+        return statements
+    }
+}
