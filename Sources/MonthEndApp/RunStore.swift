@@ -62,6 +62,9 @@ final class RunStore {
         let outcomes = CarryInReconciler.outcomes(
             carried.items, fromPeriod: carried.fromPeriod, courier: report.courier, receivables: report.receivables,
             stock: report.stock, dropped: dropped)
+        // Nothing carried and nothing dropped (a store's first period): the workbook and summary
+        // are those of a run without a store.
+        guard outcomes.fromPeriod != nil || !outcomes.dropped.isEmpty else { return }
         report.carried = outcomes
         let repeats = CarryInExceptions.repeatClaims(outcomes, labels: labels)
         let afterCourier = report.exceptions.lastIndex { $0.area == .courier }.map { $0 + 1 } ?? 0
