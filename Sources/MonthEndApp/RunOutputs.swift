@@ -20,6 +20,9 @@ enum RunOutputs {
                 }
             }
         }
+        try outputs.stage(request.outputPath) { temporary in
+            try WorkbookExporter.write(report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
+        }
         let folder = (request.outputPath as NSString).deletingLastPathComponent
         var statements: [String] = []
         for statement in DisputeStatementLayout(labels: labels).statements(for: report) {
@@ -28,9 +31,6 @@ enum RunOutputs {
                 try WorkbookExporter.write(statement.model, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
             }
             statements.append(path)
-        }
-        try outputs.stage(request.outputPath) { temporary in
-            try WorkbookExporter.write(report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
         }
         if let store, let workbook = outputs.temporary(for: request.outputPath) {
             let sha256 = try FileDigest.sha256(path: workbook)

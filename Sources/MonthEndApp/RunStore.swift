@@ -9,7 +9,10 @@ import MonthEndWorkbook
 /// period's open items carried into the inputs, their outcomes added to the report, and the run
 /// recorded in one transaction with the publishing of its files.
 final class RunStore {
-    let store: MonthEndStore
+    let path: String
+    /// nil until the store exists: it is created when the first run is recorded, so a run that
+    /// fails before then leaves no file behind.
+    private var store: MonthEndStore?
     let carried: CarriedIn
     /// Set by `carryIn`: the payments dropped, the carried slips' file index, each payment's key.
     private var dropped: [PaymentDeduplication.Dropped] = []
@@ -30,9 +33,15 @@ final class RunStore {
         }
     }
 
-    /// Opens (creating on first use) and refuses a closed period.
+    /// Opens an existing store (checking that it is usable) and refuses a closed period.
     init(path: String, period: Period, reporter: RunReporter) throws {
-        store = try MonthEndStore(path: path)
+        self.path = path
+        guard FileManager.default.fileExists(atPath: path) else {
+            carried = CarriedIn()
+            return
+        }
+        let store = try MonthEndStore(path: path)
+        self.store = store
         if let event = try store.lastEvent(of: period), event.action == .close {
             throw MonthEndStore.closedError(event, path: path)
         }
@@ -93,6 +102,7 @@ final class RunStore {
                     key: key, date: payment.paymentDate, amount: payment.amount, payer: payment.payer,
                     reference: payment.paymentId)
             })
+        let store = try self.store ?? MonthEndStore(path: path)
         try store.record(run, publish: publish)
     }
 
