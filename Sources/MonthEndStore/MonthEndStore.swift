@@ -88,7 +88,8 @@ public final class MonthEndStore: @unchecked Sendable {
             for row in earlier {
                 let id: Int64 = row["id"]
                 guard let runPeriod = Period(row["period"] as String) else { continue }
-                for key in try String.fetchAll(db, sql: "SELECT key FROM payment_key WHERE run_id = ?", arguments: [id]) {
+                for key in try String.fetchAll(db, sql: "SELECT key FROM payment_key WHERE run_id = ?", arguments: [id])
+                {
                     if carried.paymentsSeen[key] == nil { carried.paymentsSeen[key] = runPeriod }
                 }
             }

@@ -5,7 +5,8 @@ import MonthEndCore
 
 /// The options every store command shares: where the store is.
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The store (default: store.path of --config, else monthend.db here).", valueName: "PATH"))
+    @Option(
+        help: ArgumentHelp("The store (default: store.path of --config, else monthend.db here).", valueName: "PATH"))
     var store: String?
 
     @Option(help: ArgumentHelp("A configuration file, for store.path and the reviewer's name.", valueName: "FILE"))
@@ -17,15 +18,19 @@ struct StoreOptions: ParsableArguments {
 extension MonthEndCommand {
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Sign a period off: who, when and the reviewed workbook's SHA-256; a closed period is not run again.")
+            abstract:
+                "Sign a period off: who, when and the reviewed workbook's SHA-256; a closed period is not run again.")
 
         @Option(help: ArgumentHelp("The month to close.", valueName: "YYYY-MM"))
         var period: Period
 
-        @Option(help: ArgumentHelp("Who signs off (default: company.reviewed_by, else the login name).", valueName: "NAME"))
+        @Option(
+            help: ArgumentHelp("Who signs off (default: company.reviewed_by, else the login name).", valueName: "NAME"))
         var by: String?
 
-        @Option(help: ArgumentHelp("The reviewed workbook (default: the one the period's last run wrote).", valueName: "FILE"))
+        @Option(
+            help: ArgumentHelp(
+                "The reviewed workbook (default: the one the period's last run wrote).", valueName: "FILE"))
         var workbook: String?
 
         @OptionGroup var storeOptions: StoreOptions
@@ -37,7 +42,8 @@ extension MonthEndCommand {
                     who: try PeriodLedger.signer(by, configPath: storeOptions.config), workbook: workbook,
                     at: SourceDateEpoch.value())
                 Terminal.standardError.print(
-                    "closed \(period) by \(event.who); \(event.workbookPath ?? "") sha256 \(event.workbookSHA256 ?? "")")
+                    "closed \(period) by \(event.who); \(event.workbookPath ?? "") sha256 \(event.workbookSHA256 ?? "")"
+                )
             } catch {
                 throw failure(error)
             }
@@ -54,7 +60,9 @@ extension MonthEndCommand {
         @Option(help: ArgumentHelp("Why it is reopened (recorded, shown by `monthend history`).", valueName: "TEXT"))
         var reason: String
 
-        @Option(help: ArgumentHelp("Who reopens it (default: company.reviewed_by, else the login name).", valueName: "NAME"))
+        @Option(
+            help: ArgumentHelp("Who reopens it (default: company.reviewed_by, else the login name).", valueName: "NAME")
+        )
         var by: String?
 
         @OptionGroup var storeOptions: StoreOptions
@@ -79,7 +87,8 @@ extension MonthEndCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the runs, closes and reopens kept in the store.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the runs, closes and reopens kept in the store.")
 
         @OptionGroup var storeOptions: StoreOptions
 

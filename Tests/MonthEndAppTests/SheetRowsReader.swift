@@ -28,7 +28,8 @@ enum SheetRowsReader {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        guard process.terminationStatus == 0, let rows = try JSONSerialization.jsonObject(with: data) as? [[String]] else {
+        guard process.terminationStatus == 0, let rows = try JSONSerialization.jsonObject(with: data) as? [[String]]
+        else {
             throw Failure(description: "openpyxl could not read \(sheet) of \(file.path): \(errText)")
         }
         // Trailing empty cells carry nothing a test reads.

@@ -36,13 +36,17 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: books.appendingPathComponent("monthend.db").path))
 
         let config = dir.appendingPathComponent("conf/monthend.yaml")
-        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "store:\n  path: ledger/month.db\n".write(to: config, atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(
             at: dir.appendingPathComponent("conf/ledger"), withIntermediateDirectories: true)
         result = try MonthEndCLI.run(
-            ["run", "--period", "2026-10", "--config", config.path, "--out", books.appendingPathComponent("n.xlsx").path,
-             "Fixtures/2026-10"], environment: Self.epoch)
+            [
+                "run", "--period", "2026-10", "--config", config.path, "--out",
+                books.appendingPathComponent("n.xlsx").path,
+                "Fixtures/2026-10",
+            ], environment: Self.epoch)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("conf/ledger/month.db").path))
         result = try MonthEndCLI.run(["history", "--config", config.path])
@@ -55,11 +59,15 @@ import Testing
         try Data(repeating: 0x41, count: 2048).write(to: store)
         let out = dir.appendingPathComponent("m.xlsx")
         let result = try MonthEndCLI.run(
-            ["run", "--period", "2026-10", "--out", out.path, "--json", dir.appendingPathComponent("m.json").path,
-             "Fixtures/2026-10"], environment: Self.epoch)
+            [
+                "run", "--period", "2026-10", "--out", out.path, "--json", dir.appendingPathComponent("m.json").path,
+                "Fixtures/2026-10",
+            ], environment: Self.epoch)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix(
-            "\(store.path): error: the store is damaged: it is not a readable MonthEnd database\nnote: restore the file"))
+        #expect(
+            result.stderr.hasPrefix(
+                "\(store.path): error: the store is damaged: it is not a readable MonthEnd database\nnote: restore the file"
+            ))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["monthend.db"])
     }
 
@@ -86,5 +94,59 @@ import Testing
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         return String(text.prefix(64))
+    }
+}
+
+/// A run killed inside its transaction (its rows written, nothing committed) leaves the store and
+/// the folder as they were: the next run sees only what was committed before.
+@Suite struct StoreCrashTests {
+    @Test func aRunKilledMidTransactionLeavesTheStoreAsBefore() throws {
+        let dir = try MonthEndCLI.temporaryFolder()
+        let store = dir.appendingPathComponent("monthend.db").path
+        var result = try MonthEndCLI.run(
+            [
+                "run", "--period", "2026-10", "--store", store, "--out", dir.appendingPathComponent("oct.xlsx").path,
+                "Fixtures/2026-10",
+            ], environment: ["SOURCE_DATE_EPOCH": "1000"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let before = try MonthEndCLI.run(["history", "--store", store]).stdout
+
+        let process = Process()
+        process.executableURL = MonthEndCLI.executable
+        process.currentDirectoryURL = MonthEndCLI.packageRoot
+        process.arguments = [
+            "run", "--period", "2026-11", "--store", store, "--out", dir.appendingPathComponent("nov.xlsx").path,
+            TwoMonthScenarioTests.november,
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["MONTHEND_PAUSE_IN_TRANSACTION"] = "30"
+        process.environment = environment
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        // Wait until it says it is inside the transaction, then kill it there.
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("paused in the store's transaction") {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += chunk
+        }
+        #expect(String(decoding: seen, as: UTF8.self).contains("paused in the store's transaction"))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        result = try MonthEndCLI.run(["history", "--store", store])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == before)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nov.xlsx").path))
+        // November runs afterwards as if the killed run had never been.
+        result = try MonthEndCLI.run(
+            [
+                "run", "--period", "2026-11", "--store", store, "--out", dir.appendingPathComponent("nov.xlsx").path,
+                "--json", "-", TwoMonthScenarioTests.november,
+            ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"carried_in\": 16"))
     }
 }

@@ -49,7 +49,9 @@ import Testing
         struct Injected: Error {}
         // The run's rows are inserted, then publishing (moving the workbook into place) fails.
         #expect(throws: Injected.self) {
-            try store.record(Self.run(Self.november, items: [Self.slip, Self.slip], keys: ["ref:x"])) { throw Injected() }
+            try store.record(Self.run(Self.november, items: [Self.slip, Self.slip], keys: ["ref:x"])) {
+                throw Injected()
+            }
         }
         #expect(try store.history().count == 1)
         #expect(try store.lastRun(of: Self.november) == nil)

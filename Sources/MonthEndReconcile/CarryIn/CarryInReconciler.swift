@@ -33,13 +33,16 @@ public enum CarryInReconciler {
         let invoices = Dictionary(
             (receivables?.invoices ?? []).map { ($0.invoiceNo, $0) }, uniquingKeysWith: { first, _ in first })
         let stockLines = Dictionary(
-            (stock?.lines ?? []).map { (stockKey($0.itemCode, $0.location), $0) }, uniquingKeysWith: { first, _ in first })
+            (stock?.lines ?? []).map { (stockKey($0.itemCode, $0.location), $0) },
+            uniquingKeysWith: { first, _ in first })
         let lines = courier?.lines ?? []
 
         let results = items.map { item -> CarryInReport.Item in
             switch item.kind {
             case .notBilledSlip:
-                guard let index = lineOfWaybill[ComparisonText.key(item.key)] else { return .init(item: item, outcome: .open) }
+                guard let index = lineOfWaybill[ComparisonText.key(item.key)] else {
+                    return .init(item: item, outcome: .open)
+                }
                 return .init(
                     item: item, outcome: .cleared, matchedAt: lines[index].source, lineStatus: lines[index].status)
             case .disputedLine:

@@ -58,7 +58,9 @@ public struct CarryInReport: Sendable, Hashable {
     public var droppedAmount: Money { dropped.map(\.payment.amount).sum() }
 
     /// Count and amount of the carried items of one kind, and of those cleared.
-    public func figures(_ kind: OpenItem.Kind) -> (carried: Int, carriedAmount: Money, cleared: Int, clearedAmount: Money) {
+    public func figures(_ kind: OpenItem.Kind) -> (
+        carried: Int, carriedAmount: Money, cleared: Int, clearedAmount: Money
+    ) {
         let ofKind = items.filter { $0.item.kind == kind }
         let cleared = ofKind.filter { $0.outcome == .cleared }
         return (ofKind.count, ofKind.map(\.item.amount).sum(), cleared.count, cleared.map(\.item.amount).sum())

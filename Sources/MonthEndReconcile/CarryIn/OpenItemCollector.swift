@@ -15,7 +15,8 @@ public enum OpenItemCollector {
                     OpenItem(
                         kind: .notBilledSlip, period: period, key: slip.waybill, date: slip.shipDate,
                         courier: unbilled.courier, account: unbilled.account,
-                        amount: unbilled.expectedFreight ?? .zero, reason: unbilled.reasonText(zh: zh, fileNames: fileNames),
+                        amount: unbilled.expectedFreight ?? .zero,
+                        reason: unbilled.reasonText(zh: zh, fileNames: fileNames),
                         weightKg: slip.weightKg, destination: slip.destination, paymentMode: slip.paymentMode,
                         chargeCustomer: slip.chargeCustomer))
             }
@@ -48,7 +49,9 @@ public enum OpenItemCollector {
                         date: payment.date, party: payment.customerName ?? payment.payer,
                         amount: unidentified ? payment.amount : payment.unapplied,
                         reason: unidentified
-                            ? (zh ? "无法识别付款客户（流水号 \(payment.reference ?? "无")）" : "payer not identified (reference \(payment.reference ?? "none"))")
+                            ? (zh
+                                ? "无法识别付款客户（流水号 \(payment.reference ?? "无")）"
+                                : "payer not identified (reference \(payment.reference ?? "none"))")
                             : (zh ? "多付未核销 \(payment.unapplied) 元" : "overpayment \(payment.unapplied) not applied")))
             }
         }

@@ -46,8 +46,11 @@ public struct DisputeStatementLayout: Sendable {
 
     func fileName(courier: String, account: String, period: Period) -> String {
         let name = labels.filled(
-            "dispute.file", ["courier": courier.isEmpty ? "-" : courier, "account": account.isEmpty ? "-" : account,
-                             "period": period.description])
+            "dispute.file",
+            [
+                "courier": courier.isEmpty ? "-" : courier, "account": account.isEmpty ? "-" : account,
+                "period": period.description,
+            ])
         let refused = Set("/\\:*?\"<>|")
         return String(name.map { refused.contains($0) || $0.isNewline || $0 == "\t" ? "_" : $0 }) + ".xlsx"
     }
@@ -66,14 +69,17 @@ public struct DisputeStatementLayout: Sendable {
         var sheet = SheetModel(
             id: .courier, name: labels["dispute.sheet"],
             title: "\(labels["dispute.title"]) \(courier) \(account) \(period)", columns: columns,
-            totals: (0..<columns.count).map { $0 == 0 ? .label(labels["total"]) : ([5, 6, 7].contains($0) ? .sum : .none) })
+            totals: (0..<columns.count).map {
+                $0 == 0 ? .label(labels["total"]) : ([5, 6, 7].contains($0) ? .sum : .none)
+            })
         sheet.autofilter = false
         for line in lines {
             sheet.rows.append([
                 .text(line.waybill), .date(line.shipDate), Cell.text(line.feeType), Cell.quantity(line.billedWeightKg),
                 Cell.quantity(line.slipChargeableWeightKg), .money(line.amount), .money(line.toPay),
                 .money(line.disputedClaim), Cell.text(line.reasonText(zh: zh, fileNames: fileNames(report))),
-                raisedIn[line.source].map { .text(labels.filled("dispute.repeat", ["period": $0.description])) } ?? .empty,
+                raisedIn[line.source].map { .text(labels.filled("dispute.repeat", ["period": $0.description])) }
+                    ?? .empty,
             ])
         }
         sheet.trailer = [

@@ -26,9 +26,11 @@ extension WorkbookLayout {
         for result in carried.items {
             let item = result.item
             sheet.rows.append([
-                .text(labels["carried.kind." + item.kind.rawValue]), .text(item.period.description), Cell.text(item.key),
+                .text(labels["carried.kind." + item.kind.rawValue]), .text(item.period.description),
+                Cell.text(item.key),
                 Cell.date(item.date), Cell.text(item.courier), Cell.text(item.account), Cell.text(item.party),
-                .money(item.amount), Cell.text(item.reason), .text(labels["carried.outcome." + result.outcome.rawValue]),
+                .money(item.amount), Cell.text(item.reason),
+                .text(labels["carried.outcome." + result.outcome.rawValue]),
                 Cell.text(note(result, fileNames: names)), .empty,
             ])
         }
@@ -40,10 +42,14 @@ extension WorkbookLayout {
                             ?? labels["carried.none"])
                 ], bold: true),
             TrailerRow(
-                [.text(labels["carried.figures"]), .text(labels["carried.figure.count"]), .text(labels["carried.figure.amount"])],
+                [
+                    .text(labels["carried.figures"]), .text(labels["carried.figure.count"]),
+                    .text(labels["carried.figure.amount"]),
+                ],
                 bold: true),
             TrailerRow([
-                .text(labels["carried.figure.carried_in"]), .integer(carried.carriedInCount), .money(carried.carriedInAmount),
+                .text(labels["carried.figure.carried_in"]), .integer(carried.carriedInCount),
+                .money(carried.carriedInAmount),
             ]),
             TrailerRow([
                 .text(labels["carried.figure.cleared"]), .integer(carried.cleared.count), .money(carried.clearedAmount),
@@ -106,7 +112,9 @@ extension WorkbookLayout {
     /// `file 第 N 行` / `file line N`; a carried slip (past the run's files) is named by the sheet.
     func place(_ location: SourceLocation?, fileNames: [String]) -> String {
         guard let location else { return "" }
-        let file = fileNames.indices.contains(location.fileIndex) ? fileNames[location.fileIndex] : labels.sheetName(.carriedIn)
+        let file =
+            fileNames.indices.contains(location.fileIndex)
+            ? fileNames[location.fileIndex] : labels.sheetName(.carriedIn)
         return labels.isChinese ? "\(file) 第 \(location.line) 行" : "\(file) line \(location.line)"
     }
 }

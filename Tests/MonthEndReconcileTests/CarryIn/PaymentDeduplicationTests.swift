@@ -21,9 +21,11 @@ struct PaymentDeduplicationTests {
             Self.payment(0, 6, "", "2026-10-31", 80_000, "李四"),
             Self.payment(1, 4, nil, "2026-10-31", 80_000, "李四"),
         ])
-        #expect(keys == [
-            "ref:b0005", "day:2026-10-31|800.00|李四|#1", "day:2026-10-31|800.00|李四|#2", "day:2026-10-31|800.00|李四|#1",
-        ])
+        #expect(
+            keys == [
+                "ref:b0005", "day:2026-10-31|800.00|李四|#1", "day:2026-10-31|800.00|李四|#2",
+                "day:2026-10-31|800.00|李四|#1",
+            ])
     }
 
     @Test func twoEqualReceiptsInOneFileStayTwoAndTheSameExportedTwiceCountsOnce() {
@@ -39,10 +41,11 @@ struct PaymentDeduplicationTests {
         }
         let (kept, dropped) = PaymentDeduplication.apply(again + statement, seen: ["ref:b0009": Period("2026-09")!])
         #expect(kept.map(\.source) == [SourceLocation(fileIndex: 0, line: 4), SourceLocation(fileIndex: 0, line: 5)])
-        #expect(dropped.map(\.payment.source) == [
-            SourceLocation(fileIndex: 0, line: 6), SourceLocation(fileIndex: 1, line: 4),
-            SourceLocation(fileIndex: 1, line: 5), SourceLocation(fileIndex: 1, line: 6),
-        ])
+        #expect(
+            dropped.map(\.payment.source) == [
+                SourceLocation(fileIndex: 0, line: 6), SourceLocation(fileIndex: 1, line: 4),
+                SourceLocation(fileIndex: 1, line: 5), SourceLocation(fileIndex: 1, line: 6),
+            ])
         #expect(dropped[0].earlierPeriod == Period("2026-09"))
         #expect(dropped[1].firstAt == SourceLocation(fileIndex: 0, line: 4))
         #expect(dropped[2].firstAt == SourceLocation(fileIndex: 0, line: 5))
