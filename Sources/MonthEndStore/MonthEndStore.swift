@@ -97,16 +97,17 @@ public final class MonthEndStore: @unchecked Sendable {
         }
     }
 
-    /// Every run and every close and reopen, in the order they happened.
+    /// Every run and every close and reopen, in the order they were recorded.
     public func history() throws(MonthEndError) -> [HistoryEntry] {
         try access { db in
-            let runs = try Self.runs(db, where: "1", []).map(HistoryEntry.run)
-            let events = try Row.fetchAll(db, sql: "SELECT * FROM period_event ORDER BY id").map {
-                HistoryEntry.event(Self.event($0))
+            // A run sorts by its id; an event after the last run it followed, events by their id.
+            var keyed: [(run: Int64, event: Int64, entry: HistoryEntry)] = try Self.runs(db, where: "1", []).map {
+                ($0.id, 0, .run($0))
             }
-            // Stable: a run and a close in the same second keep runs first, as they must have come.
-            return (runs + events).enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
-                .map(\.element)
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM period_event ORDER BY id") {
+                keyed.append((row["after_run"], row["id"], .event(Self.event(row))))
+            }
+            return keyed.sorted { ($0.run, $0.event) < ($1.run, $1.event) }.map(\.entry)
         }
     }
 
@@ -181,8 +182,9 @@ public final class MonthEndStore: @unchecked Sendable {
                 }
                 try db.execute(
                     sql: """
-                        INSERT INTO period_event (period, action, at, who, workbook_path, workbook_sha256, reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO period_event (period, action, at, who, workbook_path, workbook_sha256, reason,
+                          after_run)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(id), 0) FROM run))
                         """,
                     arguments: [
                         event.period.description, event.action.rawValue, event.at, event.who, event.workbookPath,

@@ -101,7 +101,7 @@ public struct StoredRun: Sendable, Hashable {
     public var openItemCount: Int
 }
 
-/// One line of `monthend history`: a run or a close or reopen, in the order they happened.
+/// One line of `monthend history`: a run or a close or reopen, in the order they were recorded.
 public enum HistoryEntry: Sendable, Hashable {
     case run(StoredRun)
     case event(PeriodEvent)

@@ -57,6 +57,9 @@ enum StoreSchema {
                 t.column("workbook_path", .text)
                 t.column("workbook_sha256", .text)
                 t.column("reason", .text)
+                // The last run when it happened: history keeps the order things were done in even
+                // when their times are equal (SOURCE_DATE_EPOCH) or a clock went back.
+                t.column("after_run", .integer).notNull()
             }
         }
         // v2: the payments each run took part, by de-duplication key, so a later statement that

@@ -98,6 +98,16 @@ import Testing
         #expect(sheet.contains(["剔除的重复回款", "2", "12000"]))
         #expect(sheet.contains(["2026-10-28", "B0005", "东海照明有限公司", "4000", "与 2026-10 已计入的回款重复（ref:b0005）"]))
         #expect(sheet.contains(["2026-10-30", "B0006", "华南电子有限公司", "8000", "与 2026-10 已计入的回款重复（ref:b0006）"]))
+        // The summary sheet's section: formulas over 上期未结, their stored values read back.
+        let front = try SheetRowsReader.rows(novemberBook, sheet: "汇总")
+        let goTo = "查看 上期未结"
+        #expect(front.contains(["上期未结", "结转自 2026-10"]))
+        #expect(front.contains(["上期结转笔数", "16", goTo]))
+        #expect(front.contains(["上期结转金额", "14197.52", goTo]))
+        #expect(front.contains(["本期结清笔数", "10", goTo]))
+        #expect(front.contains(["本期结清金额", "72.52", goTo]))
+        #expect(front.contains(["重复索赔笔数", "1", goTo]))
+        #expect(front.contains(["剔除的重复回款笔数", "2", goTo]))
         let exceptions = try SheetRowsReader.rows(novemberBook, sheet: "异常")
         #expect(
             exceptions.contains([

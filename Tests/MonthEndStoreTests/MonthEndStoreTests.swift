@@ -142,4 +142,19 @@ import Testing
         try store.record(Self.run(Self.october)) {}
         #expect(try store.history().map(\.at) == [10, 20, 100])
     }
+
+    @Test func historyKeepsTheOrderOfRecordingWhateverTheClockSays() throws {
+        let store = try MonthEndStore(path: try Self.folder() + "/monthend.db")
+        try store.record(Self.run(Self.october)) {}  // at 100
+        try store.append(PeriodEvent(period: Self.october, action: .close, at: 100, who: "王芳"))
+        try store.append(PeriodEvent(period: Self.october, action: .reopen, at: 40, who: "王芳", reason: "补录"))
+        try store.record(Self.run(Self.october)) {}  // at 100 again
+        let actions = try store.history().map { entry -> String in
+            switch entry {
+            case .run: return "run"
+            case .event(let event): return event.action.rawValue
+            }
+        }
+        #expect(actions == ["run", "close", "reopen", "run"])
+    }
 }

@@ -3,6 +3,12 @@ extension WorkbookLabels {
     /// others; kept apart so the two lists can grow without touching each other.
     public static let storeKeys: [String] = [
         "sheet.carried_in",
+        "summary.carried.carried_in",
+        "summary.carried.carried_in_amount",
+        "summary.carried.cleared",
+        "summary.carried.cleared_amount",
+        "summary.carried.repeat_claims",
+        "summary.carried.dropped",
         "header.carried.kind",
         "header.carried.period",
         "header.carried.key",

@@ -118,3 +118,32 @@ extension WorkbookLayout {
         return labels.isChinese ? "\(file) 第 \(location.line) 行" : "\(file) line \(location.line)"
     }
 }
+
+extension WorkbookLayout {
+    /// The summary's 上期未结 section (with a store only): counts and amounts carried in and
+    /// cleared, and the repeat claims, as formulas over the 上期未结 sheet; the duplicate payments
+    /// dropped, which are listed below that sheet's table, as a count.
+    func carriedFigures(
+        _ carried: CarryInReport, section: (String, String?) -> Void,
+        figure: (String, SheetID, Aggregate.Function) -> Void, row: ([CellValue]) -> Void
+    ) {
+        let cleared = Aggregate.Criterion.equals(labels["carried.outcome.cleared"])
+        section(
+            labels.sheetName(.carriedIn),
+            carried.fromPeriod.map { labels.filled("carried.from", ["period": $0.description]) })
+        figure("summary.carried.carried_in", .carriedIn, .count(column: 0))
+        figure("summary.carried.carried_in_amount", .carriedIn, .sum(column: CarriedColumn.amount))
+        figure("summary.carried.cleared", .carriedIn, .countIf(column: CarriedColumn.outcome, cleared))
+        figure(
+            "summary.carried.cleared_amount", .carriedIn,
+            .sumIf(criterionColumn: CarriedColumn.outcome, cleared, sumColumn: CarriedColumn.amount))
+        figure(
+            "summary.carried.repeat_claims", .carriedIn,
+            .countIf(column: CarriedColumn.outcome, .equals(labels["carried.outcome.repeat_claim"])))
+        row([
+            .text(labels["summary.carried.dropped"]), .integer(carried.dropped.count),
+            .link(
+                sheet: labels.sheetName(.carriedIn), text: labels["summary.go_to"] + " " + labels.sheetName(.carriedIn)),
+        ])
+    }
+}
