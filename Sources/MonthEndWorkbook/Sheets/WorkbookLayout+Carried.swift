@@ -70,13 +70,15 @@ extension WorkbookLayout {
                     bold: true))
             for dropped in carried.dropped {
                 let payment = dropped.payment
+                // The bank's reference as written when there is one; else the stated key.
+                let key = payment.paymentId.flatMap { $0.isEmpty ? nil : $0 } ?? dropped.key
                 let reason =
                     dropped.earlierPeriod.map {
-                        labels.filled("carried.dropped.earlier", ["period": $0.description, "key": dropped.key])
+                        labels.filled("carried.dropped.earlier", ["period": $0.description, "key": key])
                     }
                     ?? labels.filled(
                         "carried.dropped.repeat",
-                        ["place": place(dropped.firstAt, fileNames: names), "key": dropped.key])
+                        ["place": place(dropped.firstAt, fileNames: names), "key": key])
                 trailer.append(
                     TrailerRow([
                         .date(payment.paymentDate), Cell.text(payment.paymentId), Cell.text(payment.payer),
