@@ -15,7 +15,7 @@ public struct WorkbookLayout: Sendable {
             stockSheet(report), ordersSheet(report),
             exceptionsSheet(report), rejectedRowsSheet(report), sourcesSheet(report),
         ]
-        // With a store only: a run without one keeps today's twelve sheets, byte for byte.
+        // Only when something was carried in or dropped: otherwise today's twelve sheets, byte for byte.
         if report.carried != nil { sheets.insert(carriedInSheet(report), at: sheets.count - 3) }
         let period = report.period.description
         return WorkbookModel(
