@@ -27,7 +27,7 @@ extension MonthEndCommand {
                 let text = try MonthEndInspector.inspect(paths: paths, configPath: config, rejectedRowsShown: rejected)
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch {
-                fail(error)
+                throw failure(error)
             }
         }
     }
