@@ -1,3 +1,4 @@
+import MonthEndCSV
 import MonthEndCore
 
 /// The courier bill's and slips' rows (the biggest files of a month) read straight from the
@@ -75,7 +76,7 @@ struct CourierRowReader {
     /// builder must read. Appending here, from a local, moves the record into the array: handing
     /// it back to the caller copied it once more.
     @inline(__always)
-    func appendBill(_ record: CSVRecordBytes, _ source: SourceLocation, to lines: inout [CourierBillLine]) -> Bool {
+    func appendBill(_ record: RowView, _ source: SourceLocation, to lines: inout [CourierBillLine]) -> Bool {
         guard isBill else { return false }
         do throws(ValueError) {
             return try readBill(record, source, to: &lines)
@@ -86,7 +87,7 @@ struct CourierRowReader {
 
     /// Appends the row's slip; false (nothing appended) for a bill or a row the builder must read.
     @inline(__always)
-    func appendSlip(_ record: CSVRecordBytes, _ source: SourceLocation, to slips: inout [CourierSlip]) -> Bool {
+    func appendSlip(_ record: RowView, _ source: SourceLocation, to slips: inout [CourierSlip]) -> Bool {
         guard !isBill else { return false }
         do throws(ValueError) {
             return try readSlip(record, source, to: &slips)
@@ -96,7 +97,7 @@ struct CourierRowReader {
     }
 
     @inline(__always)
-    private func readBill(_ record: CSVRecordBytes, _ source: SourceLocation, to lines: inout [CourierBillLine])
+    private func readBill(_ record: RowView, _ source: SourceLocation, to lines: inout [CourierBillLine])
         throws(ValueError) -> Bool
     {
         guard let waybill = try waybill(record),
@@ -119,7 +120,7 @@ struct CourierRowReader {
     }
 
     @inline(__always)
-    private func readSlip(_ record: CSVRecordBytes, _ source: SourceLocation, to slips: inout [CourierSlip])
+    private func readSlip(_ record: RowView, _ source: SourceLocation, to slips: inout [CourierSlip])
         throws(ValueError) -> Bool
     {
         guard let waybill = try waybill(record), let shipDate = try DateText.parse(utf8: record.field(shipDate))
@@ -144,7 +145,7 @@ struct CourierRowReader {
 
     /// `RowContext.requiredIdentifier(.waybill)`: the chosen cell, else the first non-empty fallback.
     @inline(__always)
-    private func waybill(_ record: CSVRecordBytes) throws(ValueError) -> String? {
+    private func waybill(_ record: RowView) throws(ValueError) -> String? {
         if let value = try IdentifierText.parse(utf8: record.field(waybill)) { return value }
         for column in waybillFallbacks {
             if let value = try IdentifierText.parse(utf8: record.field(column)) { return value }
@@ -153,26 +154,26 @@ struct CourierRowReader {
     }
 
     @inline(__always)
-    private func weight(_ record: CSVRecordBytes) throws(ValueError) -> Quantity? {
+    private func weight(_ record: RowView) throws(ValueError) -> Quantity? {
         weightKg < 0 ? nil : try QuantityText.parse(utf8: record.field(weightKg), units: units)
     }
 
     @inline(__always)
-    private func text(_ record: CSVRecordBytes, _ column: Int, _ memo: CellMemo<String?>) throws(ValueError)
+    private func text(_ record: RowView, _ column: Int, _ memo: CellMemo<String?>) throws(ValueError)
         -> String?
     {
         column < 0 ? nil : try memo.value(record.field(column), RowContext.text)
     }
 
     @inline(__always)
-    private func code(_ record: CSVRecordBytes, _ column: Int, _ memo: CellMemo<String?>) throws(ValueError)
+    private func code(_ record: RowView, _ column: Int, _ memo: CellMemo<String?>) throws(ValueError)
         -> String?
     {
         column < 0 ? nil : try memo.value(record.field(column), IdentifierText.parse(utf8:))
     }
 
     /// `RecordBuilder.customerValue`: the first customer column with a value, codes read as IDs.
-    private func customer(_ record: CSVRecordBytes) throws(ValueError) -> String? {
+    private func customer(_ record: RowView) throws(ValueError) -> String? {
         for (index, customer) in customers.enumerated() {
             let read = customer.isCode ? IdentifierText.parse(utf8:) : RowContext.text
             if let value = try customerMemos[index].value(record.field(customer.column), read) { return value }
@@ -180,7 +181,7 @@ struct CourierRowReader {
         return nil
     }
 
-    private func charge(_ record: CSVRecordBytes) throws(ValueError) -> Bool? {
+    private func charge(_ record: RowView) throws(ValueError) -> Bool? {
         guard chargeCustomer >= 0 else { return nil }
         let (yes, no) = (yesWords, noWords)
         return try chargeMemo.value(record.field(chargeCustomer)) { (raw) throws(ValueError) -> Bool? in

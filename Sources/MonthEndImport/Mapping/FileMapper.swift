@@ -1,3 +1,4 @@
+import MonthEndCSV
 import Foundation
 
 /// The heart of the import, as a pure state machine over one file's CSV records: finds the header
@@ -98,12 +99,12 @@ struct FileMapper {
         if !hasMapping {
             try searchHeader(record)
         } else {
-            CSVRecordBytes.with(record) { processData($0) }
+            RowView.with(record) { processData($0) }
         }
     }
 
     /// The reader's fast path: the record's bytes, with Strings made only for the cells kept.
-    mutating func consume(bytes record: CSVRecordBytes) throws {
+    mutating func consume(bytes record: RowView) throws {
         if !hasMapping {
             try searchHeader(record.record())
         } else {
@@ -146,7 +147,7 @@ struct FileMapper {
         case .kind(let found):
             mapping = found
             totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
-            let context = RowContext(fields: CSVRecordBytes.none, mapping: found, table: table)
+            let context = RowContext(fields: nil, mapping: found, table: table)
             row = context
             if readsCourierRowsDirectly {
                 courierReader = CourierRowReader(
@@ -190,7 +191,7 @@ struct FileMapper {
 
     /// Touches neither `row` nor `mapping` on the common row: loading the class reference and
     /// the mapping out of it retained and released them (and copied the mapping) per row.
-    private mutating func processData(_ record: CSVRecordBytes) {
+    private mutating func processData(_ record: RowView) {
         if let reason = skipReason(record) {
             skips.append(RowSkip(line: record.line, reason: reason))
             return
@@ -206,10 +207,10 @@ struct FileMapper {
 
     /// The row through `RecordBuilder`: every kind, and courier rows the reader leaves to it.
     @inline(never)
-    private mutating func build(_ record: CSVRecordBytes) {
+    private mutating func build(_ record: RowView) {
         guard let row else { return }
         row.fields = record
-        defer { row.fields = .none }
+        defer { row.fields = nil }
         do {
             if let reason = try builder.build(row, line: record.line, into: &inputs) {
                 skips.append(RowSkip(line: record.line, reason: reason))
@@ -249,7 +250,7 @@ struct FileMapper {
     /// `skipReason(_:mapping:)` decided on bytes for the common row: its first non-blank cell and
     /// its total key cells provably start with no total or footer word, and the first cell holds
     /// a digit (so it is no header). Any other row is decided on Strings.
-    private func skipReason(_ record: CSVRecordBytes) -> SkipReason? {
+    private func skipReason(_ record: RowView) -> SkipReason? {
         var firstIndex = 0
         while firstIndex < record.count, CellBytes.isBlank(record.field(firstIndex)) { firstIndex += 1 }
         if firstIndex == record.count { return .blank }
@@ -259,7 +260,7 @@ struct FileMapper {
     }
 
     @inline(__always)
-    private func totalKeysExcluded(_ record: CSVRecordBytes) -> Bool {
+    private func totalKeysExcluded(_ record: RowView) -> Bool {
         for column in totalKeyColumns where column < record.count {
             if !markerScreen.excludes(record.field(column)) { return false }
         }
@@ -267,7 +268,7 @@ struct FileMapper {
     }
 
     @inline(never)
-    private func slowSkipReason(_ record: CSVRecordBytes) -> SkipReason? {
+    private func slowSkipReason(_ record: RowView) -> SkipReason? {
         guard let mapping else { return nil }
         return skipReason(record.record().fields, mapping: mapping)
     }

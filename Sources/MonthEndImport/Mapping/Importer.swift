@@ -1,4 +1,5 @@
 import Foundation
+import MonthEndCSV
 
 /// Reads a month's exports: files, or folders read one level deep in file-name order, into typed
 /// records and one report per file. A file that cannot be decoded, has no header or whose kind is
@@ -238,12 +239,11 @@ public struct Importer: Sendable {
         recordSink: ((MonthInputs) -> Void)?
     ) throws -> (InputFileReport, MonthInputs) {
         // Encoding and digest are filled in at the end: a threaded reader knows them only then.
-        let facts = FileMapper.FileFacts(
-            path: path, fileIndex: index, delimiter: String(UnicodeScalar(reader.delimiter)))
+        let facts = FileMapper.FileFacts(path: path, fileIndex: index, delimiter: reader.separator)
         var mapper = FileMapper(table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry)
         mapper.recordSink = recordSink
         // Records are read as bytes: the mapper makes Strings only for the cells a kind keeps.
-        try reader.forEachRecordBytes { record, unterminatedQuoteLine in
+        try reader.forEachRow { record, unterminatedQuoteLine in
             if let quoteLine = unterminatedQuoteLine {
                 try mapper.consumeUnterminated(record.record(), quoteLine: quoteLine)
             } else {

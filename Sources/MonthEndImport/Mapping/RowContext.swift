@@ -1,3 +1,5 @@
+import MonthEndCSV
+
 /// One data row seen through its header mapping: typed reads of each field that either give the
 /// value, nil (no such column, or an empty cell), or throw the cell's problem. A value that
 /// cannot be read is never dropped silently: the row is rejected at that cell. One instance
@@ -12,7 +14,7 @@ final class RowContext {
     }
 
     /// The row's cells as the reader holds them: a cell becomes a String only when a field keeps it.
-    var fields: CSVRecordBytes
+    var fields: RowView?
     let mapping: HeaderMapping
     let table: SynonymTable
 
@@ -20,7 +22,7 @@ final class RowContext {
     /// once per file: testing the header per row hashed a Chinese String with normalisation.
     let customerCodeColumns: Set<Int>
 
-    init(fields: CSVRecordBytes, mapping: HeaderMapping, table: SynonymTable) {
+    init(fields: RowView?, mapping: HeaderMapping, table: SynonymTable) {
         self.fields = fields
         self.mapping = mapping
         self.table = table
@@ -30,7 +32,7 @@ final class RowContext {
             })
     }
 
-    func cell(_ column: Int) -> CellBytes.Bytes { fields.field(column) }
+    func cell(_ column: Int) -> CellBytes.Bytes { fields!.field(column) }
 
     /// The raw cell of a field's chosen column; nil without such a column.
     func raw(_ field: Field) -> String? { mapping.column(field).map { CellBytes.string(cell($0)) } }

@@ -1,3 +1,5 @@
+import MonthEndCSV
+
 /// `CellText`'s clean-ups on a cell's UTF-8 bytes, exact for every input (padding scalars are
 /// decoded where they may stand), so a row's cells need no String until a value is kept. The
 /// value readers' ASCII fast paths start from `unprotected`.
@@ -94,13 +96,8 @@ enum CellBytes {
         return true
     }
 
-    /// The cell as a String, copied without validating again: every cell is a slice, cut at scalar
-    /// boundaries, of a field that is valid UTF-8 (the file passed strict validation or came out of a
-    /// transcoder). `String(decoding:)` re-validates, which cost about twice as much on Chinese text.
-    static func string(_ bytes: Bytes) -> String {
-        guard !bytes.isEmpty else { return "" }
-        return String(copying: unsafe UTF8Span(unchecked: bytes.span))
-    }
+    /// The cell as a String, copied without validating again (see `RowView.string`).
+    static func string(_ bytes: Bytes) -> String { RowView.string(bytes) }
 
     static func hasASCIIDigit(_ bytes: Bytes) -> Bool { bytes.contains { $0 >= 0x30 && $0 <= 0x39 } }
 }

@@ -91,7 +91,7 @@ import Testing
             "a.csv": ImporterTests.bill, "b.csv": "x,y\n1,2\n", "c.csv": ImporterTests.orders,
         ])
         let importer = Importer(synonyms: MappingFixture.table)
-        let error = CSVTestSupport.error { _ = try importer.run(paths: [folder]) }
+        let error = MappingFixture.error { _ = try importer.run(paths: [folder]) }
         #expect(error?.code == .noHeader)
         #expect(error?.path?.hasSuffix("b.csv") == true)
     }

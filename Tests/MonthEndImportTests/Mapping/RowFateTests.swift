@@ -1,5 +1,6 @@
 import Testing
 
+@testable import MonthEndCSV
 @testable import MonthEndImport
 
 @Suite struct RowFateTests {

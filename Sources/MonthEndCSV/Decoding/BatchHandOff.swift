@@ -1,3 +1,4 @@
+import MonthEndCore
 import Foundation
 
 /// The bounded hand-off between the decoding thread and the reader: three record batches circulate

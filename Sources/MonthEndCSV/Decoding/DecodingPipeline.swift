@@ -1,3 +1,4 @@
+import MonthEndCore
 import Foundation
 
 /// The reader's records made on a second thread: `DecodingProducer` reads the file once, hashing
@@ -108,4 +109,4 @@ final class DecodingPipeline {
 
 /// A file taken for UTF-8 turned out to be GB18030 after records were read from it as UTF-8: read
 /// it again (the sequential reader decides the encoding before reading any record).
-struct EncodingRestart: Error {}
+public struct EncodingRestart: Error {}

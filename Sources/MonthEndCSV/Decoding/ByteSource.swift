@@ -1,3 +1,4 @@
+import MonthEndCore
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -6,7 +7,7 @@
 
 /// Where a file's raw bytes come from: an open file read in fixed chunks, or an in-memory array
 /// (tests). Each pass over a file opens a fresh source, so memory stays flat in the file size.
-enum ByteSource {
+public enum ByteSource: Sendable {
     case file(path: String)
     case memory([UInt8])
 

@@ -101,7 +101,7 @@ final class RecordBatch {
     /// Lends every record in turn to `body`, with the unterminated-quote line on the last one: the
     /// batch's storage is looked up once rather than per record (each look-up of a class's stored
     /// property is checked for exclusive access at run time).
-    func forEachRecord(from first: Int, _ body: (CSVRecordBytes, _ unterminatedQuoteLine: Int?) throws -> Void) rethrows {
+    func forEachRecord(from first: Int, _ body: (RowView, _ unterminatedQuoteLine: Int?) throws -> Void) rethrows {
         let count = self.count
         guard first < count else { return }
         let entries = self.entries
@@ -120,7 +120,7 @@ final class RecordBatch {
 
     /// Record `index`, valid until the batch is reset.
     @inline(__always)
-    func record(_ index: Int) -> CSVRecordBytes {
+    func record(_ index: Int) -> RowView {
         Self.record(
             entries[index], spansFrom: index == 0 ? 0 : entries[index - 1].spansEnd,
             text: UnsafePointer(text ?? copied.base), copied: UnsafePointer(copied.base), spans: UnsafePointer(spans.base))
@@ -131,8 +131,8 @@ final class RecordBatch {
     private static func record(
         _ entry: Entry, spansFrom start: Int, text: UnsafePointer<UInt8>, copied: UnsafePointer<UInt8>,
         spans: UnsafePointer<Int>
-    ) -> CSVRecordBytes {
-        CSVRecordBytes(
+    ) -> RowView {
+        RowView(
             base: entry.isCopied ? copied : text,
             spans: UnsafeBufferPointer(start: spans + start, count: entry.spansEnd - start), line: entry.line)
     }

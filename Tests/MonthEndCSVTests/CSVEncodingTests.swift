@@ -1,7 +1,7 @@
 import Glibc
 import Testing
 
-@testable import MonthEndImport
+@testable import MonthEndCSV
 
 @Suite("CSV reader: encodings")
 struct CSVEncodingTests {

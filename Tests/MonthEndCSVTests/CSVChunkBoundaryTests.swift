@@ -1,6 +1,6 @@
 import Testing
 
-@testable import MonthEndImport
+@testable import MonthEndCSV
 
 /// Tiny chunk sizes force every multibyte character, CRLF, quote pair and record across a boundary;
 /// the records must not depend on where the boundaries fall.

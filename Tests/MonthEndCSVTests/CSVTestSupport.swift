@@ -1,7 +1,8 @@
+import MonthEndCore
 import Glibc
 import Testing
 
-@testable import MonthEndImport
+@testable import MonthEndCSV
 
 /// Shared helpers for the reader tests: read whole inputs, and make GB18030 bytes independently
 /// of the reader (iconv in the encoding direction).

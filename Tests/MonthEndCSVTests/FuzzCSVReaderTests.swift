@@ -1,6 +1,7 @@
+import MonthEndCore
 import Testing
 
-@testable import MonthEndImport
+@testable import MonthEndCSV
 
 /// Seeded mutation fuzzing over the corpus and the chunk-boundary sample (UTF-8 and GB18030):
 /// bit flips, inserted quotes, CR, LF, delimiters, 0x80, 0xFF, NUL, deletions, duplications and

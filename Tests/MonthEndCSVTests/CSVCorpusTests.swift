@@ -1,6 +1,6 @@
 import Testing
 
-@testable import MonthEndImport
+@testable import MonthEndCSV
 
 /// Published conformance cases, re-typed (not downloaded) into `Corpus/`:
 /// - `csv-spectrum/`: the cases of max-mapper/csv-spectrum (BSD-2-Clause), 14 files. location_coordinates,

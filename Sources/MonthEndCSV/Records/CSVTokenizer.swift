@@ -373,11 +373,11 @@ struct CSVTokenizer {
     }
 
     /// Lends the completed record's bytes to `body` (no Strings made); clears it for the next one.
-    mutating func withRecordBytes<R>(_ body: (CSVRecordBytes) throws -> R) rethrows -> R {
+    mutating func withRecordBytes<R>(_ body: (RowView) throws -> R) rethrows -> R {
         defer { clearRecord() }
         let base = recordBytes
         let line = recordLine
-        return try body(CSVRecordBytes(base: base, spans: spans.buffer, line: line))
+        return try body(RowView(base: base, spans: spans.buffer, line: line))
     }
 
     /// Moves the completed record into `batch`, whose text is the chunk last scanned; clears it for

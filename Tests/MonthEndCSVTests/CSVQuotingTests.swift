@@ -1,6 +1,6 @@
 import Testing
 
-@testable import MonthEndImport
+@testable import MonthEndCSV
 
 @Suite("CSV reader: quoting and line breaks")
 struct CSVQuotingTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import MonthEndImport
+@testable import MonthEndCSV
 
 /// The decoding thread's side of the threaded reader: a batch holds in-place and copied records
 /// with their lines, and the batcher hands over the delimiter before any record, holds the first

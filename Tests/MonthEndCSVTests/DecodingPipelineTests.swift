@@ -1,10 +1,11 @@
+import MonthEndCore
 import Foundation
 import Testing
 
-@testable import MonthEndImport
+@testable import MonthEndCSV
 
 /// The threaded reader (`DecodingPipeline`) against the sequential one: the same records, facts
-/// and errors, the error the sequential reader reports first when the mapper fails too, the
+/// and errors, the
 /// GB18030 file found only past the first chunk, and readers dropped part-way.
 @Suite("CSV reader: decoding thread")
 struct DecodingPipelineTests {
@@ -100,35 +101,6 @@ struct DecodingPipelineTests {
             #expect(sequential?.message.contains("at byte offset \(offset), line 202") == true)
             #expect(threaded == sequential, "chunk size \(chunkSize)")
         }
-    }
-
-    @Test func theFirstPassErrorWinsOverTheMappersOwn() throws {
-        // No header in the first 40 rows (the mapper's error), and damaged UTF-8 far below (the
-        // sequential reader's first pass finds it before any row is mapped).
-        var bytes = Array("说明,这是,一份,没有,表头,的,文件\n".utf8)
-        for index in 0..<300 { bytes += Array("x\(index),y\n".utf8) }
-        bytes += [0xC0, 0xAF, 0x0A]
-        let importer = Importer(synonyms: MappingFixture.table)
-        for chunkSize in [32, 1 << 20] {
-            let errors = [false, true].map { threaded in
-                S.error {
-                    _ = try importer.mapFile(
-                        source: .memory(bytes), path: "junk.csv", index: 0, kind: nil, registry: StockRegistry(),
-                        chunkSize: chunkSize, threaded: threaded)
-                }
-            }
-            #expect(errors[0]?.code == .undecodable)
-            #expect(errors[0]?.line == 302)
-            #expect(errors[1] == errors[0], "chunk size \(chunkSize)")
-        }
-        // Without the bad byte the mapper's error stands.
-        let clean = Array(bytes.dropLast(3))
-        let noHeader = S.error {
-            _ = try importer.mapFile(
-                source: .memory(clean), path: "junk.csv", index: 0, kind: nil, registry: StockRegistry(),
-                chunkSize: 32, threaded: true)
-        }
-        #expect(noHeader?.code == .noHeader)
     }
 
     @Test func emptyAndMarkOnlyFilesFailAtOpeningAsBefore() {

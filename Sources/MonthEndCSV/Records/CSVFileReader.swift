@@ -1,3 +1,4 @@
+import MonthEndCore
 /// Reads an export's bytes as CSV records, streaming with a fixed buffer so memory stays flat in
 /// the file size.
 ///
@@ -16,9 +17,9 @@
 /// opening quote to the end, and `unterminatedQuoteLine` names the line of that quote. The importer
 /// should reject that one record (reason: "unterminated quote starting at line N"), which shows the
 /// user where the stray quote is; the records before it are sound.
-public final class CSVFileReader {
+public final class CSVFileReader: RowSource {
     /// Decoded chunks are this large by default (the notes measured 64 KiB-1 MiB as equally fast).
-    static let defaultChunkSize = 1 << 20
+    public static let defaultChunkSize = 1 << 20
     /// The delimiter sniffer stops buffering decoded text here even if 100 records are not complete.
     static let sniffLimit = 8 << 20
 
@@ -26,13 +27,16 @@ public final class CSVFileReader {
     /// `,` `\t` or `;` (or the override).
     public let delimiter: UInt8
     /// The file's encoding (a threaded reader knows it once `next()` has returned nil).
-    public var encoding: TextEncoding { facts.encoding }
+    public var encoding: TextEncoding { decodingFacts.encoding }
     /// Lowercase hex SHA-256 of the file's bytes (threaded: once `next()` has returned nil).
-    public var sha256: String { facts.sha256 }
+    public var sha256: String { decodingFacts.sha256 }
     /// The file's size in bytes (threaded: once `next()` has returned nil).
-    public var byteCount: Int { facts.byteCount }
+    public var byteCount: Int { decodingFacts.byteCount }
 
-    private var facts: DecodingPipeline.Facts {
+    /// The delimiter as text, as messages show a record.
+    public var separator: String { String(UnicodeScalar(delimiter)) }
+
+    private var decodingFacts: DecodingPipeline.Facts {
         if let surveyed { return surveyed }
         guard let facts = pipeline?.facts else {
             preconditionFailure("a threaded reader knows the file's facts once it has read it all")
@@ -79,7 +83,9 @@ public final class CSVFileReader {
     /// `threaded`: hash, validate, decode and tokenize on a second thread (`DecodingPipeline`), a
     /// chunk or two ahead of the caller. Such a reader may throw `EncodingRestart` (read the file
     /// again sequentially), and its caller should let `throwEarlierFailure()` pick the error to report.
-    init(source: ByteSource, name: String, delimiter override: UInt8?, chunkSize: Int, threaded: Bool = false) throws {
+    public init(
+        source: ByteSource, name: String, delimiter override: UInt8?, chunkSize: Int, threaded: Bool = false
+    ) throws {
         if let override,
             override >= 0x80
                 || [CSVTokenizer.quote, CSVTokenizer.carriageReturn, CSVTokenizer.lineFeed].contains(override)
@@ -153,7 +159,7 @@ public final class CSVFileReader {
     /// The next record's bytes lent to `body` (no Strings made; the fast path of the importer), or
     /// nil at end of file without calling `body`. Fails as `next()` does. `body` gets
     /// `unterminatedQuoteLine` too (it must not touch the reader while it holds the bytes).
-    func nextBytes<R>(_ body: (CSVRecordBytes, _ unterminatedQuoteLine: Int?) throws -> R) throws -> R? {
+    func nextBytes<R>(_ body: (RowView, _ unterminatedQuoteLine: Int?) throws -> R) throws -> R? {
         if pipeline != nil {
             guard let record = try nextBatchRecord() else { return nil }
             return try body(record, batchQuoteLine)
@@ -166,7 +172,7 @@ public final class CSVFileReader {
     /// Lends every remaining record to `body` in turn, as `nextBytes` does one by one: the importer's
     /// loop. Reading threaded, a whole batch is lent without going back through the reader's state
     /// for each record. Fails as `next()` does, and with `body`'s error.
-    func forEachRecordBytes(_ body: (CSVRecordBytes, _ unterminatedQuoteLine: Int?) throws -> Void) throws {
+    public func forEachRow(_ body: (RowView, _ unterminatedQuoteLine: Int?) throws -> Void) throws {
         guard let pipeline else {
             while try nextBytes(body) != nil {}
             return
@@ -186,7 +192,7 @@ public final class CSVFileReader {
 
     /// Reading threaded: the next record of the current batch, moving to the next batch as needed
     /// (the record is valid until the next call); nil at the end of the file.
-    private func nextBatchRecord() throws -> CSVRecordBytes? {
+    private func nextBatchRecord() throws -> RowView? {
         if let failure { throw failure }
         guard !finished, let pipeline else { return nil }
         while true {
@@ -269,7 +275,7 @@ public final class CSVFileReader {
     /// For a threaded reader whose caller met an error of its own (or this reader's): waits for the
     /// rest of the file and throws what the sequential reader would have thrown before any record,
     /// or `EncodingRestart`. Returns when there is no such fault (the caller's error stands).
-    func throwEarlierFailure() throws {
+    public func throwEarlierFailure() throws {
         try pipeline?.throwEarlierFailure()
     }
 

@@ -1,11 +1,11 @@
 import Testing
 
-@testable import MonthEndImport
+@testable import MonthEndCSV
 
 /// `nextBytes` (the importer's path) lends exactly the records `next()` returns, in UTF-8 and
 /// GB18030, across chunk boundaries, with the unterminated-quote flag on the last record, read on
 /// this thread or from batches tokenized on the decoding thread.
-@Suite struct CSVRecordBytesTests {
+@Suite struct RowViewTests {
     static let text =
         "单号,金额,备注\r\nSF1,\"1,234.50\",\"第一行\r\n第二行\"\r\n\r\n\"SF2\",＝\"00１\",\"5'10\"\" 箱\"\nSF3,,\u{3000}\n"
         + "SF4,\"a\"b,c\rSF5,x,\"never closed\nrest"
@@ -41,7 +41,7 @@ import Testing
                     source: .memory(bytes), name: "t.csv", delimiter: nil, chunkSize: chunkSize, threaded: threaded)
                 var lent: [CSVRecord] = []
                 var lentQuoteLines: [Int?] = []
-                try reader.forEachRecordBytes { record, quoteLine in
+                try reader.forEachRow { record, quoteLine in
                     lent.append(record.record())
                     lentQuoteLines.append(quoteLine)
                 }
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func fieldsPastTheEndAreEmpty() {
-        CSVRecordBytes.with(CSVRecord(fields: ["a", "", "中文"], line: 9)) { record in
+        RowView.with(CSVRecord(fields: ["a", "", "中文"], line: 9)) { record in
             #expect(record.count == 3)
             #expect(record.string(0) == "a")
             #expect(record.field(1).isEmpty)

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import MonthEndImport
+@testable import MonthEndCSV
 
 /// The first pass's validator against the standard library's UTF-8 parser: same verdict and same
 /// offset of the first bad sequence, whatever the chunking.
