@@ -34,7 +34,7 @@ struct FileMapper {
     /// Encoding and digest may be filled in after the rows (a threaded reader knows them at the end).
     var facts: FileFacts
     let kindOverride: FileKind?
-    private let builder: RecordBuilder
+    private let stockRegistry: StockRegistry
 
     private var recordsSearched = 0
     private var firstNonBlank: CSVRecord?
@@ -52,12 +52,8 @@ struct FileMapper {
     private let markerScreen: MarkerScreen
     /// The columns of `table.totalKeyFields` in the mapping, once there is one.
     private var totalKeyColumns: [Int] = []
-    /// Reads every data row of the file in turn, once there is a mapping.
-    private var row: RowContext?
-    /// Reads courier bill and slip rows without the builder, when the file is of those kinds.
-    private var courierReader: CourierRowReader?
-    /// False sends every row through `RecordBuilder`: tests compare both ways on the same rows.
-    var readsCourierRowsDirectly = true
+    /// Reads every data row of the file by its kind's schema, once there is a mapping.
+    private var reader: RowReader?
 
     private(set) var inputs = MonthInputs()
     /// When set, accepted records are handed here in batches of `sinkBatch` and then dropped
@@ -75,8 +71,7 @@ struct FileMapper {
         self.table = table
         self.facts = facts
         self.kindOverride = kindOverride
-        self.builder = RecordBuilder(
-            table: table, path: facts.path, fileIndex: facts.fileIndex, stockRegistry: stockRegistry)
+        self.stockRegistry = stockRegistry
         self.markerScreen = MarkerScreen(words: table.footerPrefixes + table.totalPrefixes)
         for spec in table.kindSpecs {
             cheapKeys.formUnion(spec.fields.flatMap(\.keys))
@@ -147,12 +142,7 @@ struct FileMapper {
         case .kind(let found):
             mapping = found
             totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
-            let context = RowContext(fields: nil, mapping: found, table: table)
-            row = context
-            if readsCourierRowsDirectly {
-                courierReader = CourierRowReader(
-                    mapping: found, table: table, customerCodeColumns: context.customerCodeColumns)
-            }
+            reader = RowReader(mapping: found, table: table, path: facts.path, stockRegistry: stockRegistry)
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
         case .ambiguous(let kinds):
@@ -189,39 +179,24 @@ struct FileMapper {
 
     // MARK: Data rows
 
-    /// Touches neither `row` nor `mapping` on the common row: loading the class reference and
-    /// the mapping out of it retained and released them (and copied the mapping) per row.
+    /// The row's fate: skipped (blank, total, footer, repeated header, or by its kind's rule),
+    /// accepted as a record, or rejected with the problem its reader found.
     private mutating func processData(_ record: RowView) {
         if let reason = skipReason(record) {
             skips.append(RowSkip(line: record.line, reason: reason))
             return
         }
+        guard let reader else { return }
         let source = SourceLocation(fileIndex: facts.fileIndex, line: record.line)
-        guard
-            courierReader?.appendBill(record, source, to: &inputs.billLines) == true
-                || courierReader?.appendSlip(record, source, to: &inputs.slips) == true
-        else { return build(record) }
-        accepted += 1
-        if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
-    }
-
-    /// The row through `RecordBuilder`: every kind, and courier rows the reader leaves to it.
-    @inline(never)
-    private mutating func build(_ record: RowView) {
-        guard let row else { return }
-        row.fields = record
-        defer { row.fields = nil }
-        do {
-            if let reason = try builder.build(row, line: record.line, into: &inputs) {
+        do throws(RowProblem) {
+            if let reason = try reader.append(record, source, to: &inputs) {
                 skips.append(RowSkip(line: record.line, reason: reason))
-            } else {
-                accepted += 1
-                if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
+                return
             }
-        } catch let problem as RowContext.Problem {
-            reject(record.record(), column: problem.column, reason: problem.reason, reasonZH: problem.reasonZH)
+            accepted += 1
+            if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
         } catch {
-            reject(record.record(), column: nil, reason: "\(error)")
+            reject(record.record(), column: error.column, reason: error.reason, reasonZH: error.reasonZH)
         }
     }
 

@@ -234,15 +234,16 @@ public struct Importer: Sendable {
         }
     }
 
-    private func map(
-        _ reader: CSVFileReader, path: String, index: Int, kind: FileKind?, registry: StockRegistry,
-        recordSink: ((MonthInputs) -> Void)?
+    /// Maps the rows of any table (a CSV file here; a sheet plugs in the same way) into records.
+    func map(
+        _ reader: some RowSource, path: String, index: Int, kind: FileKind?, registry: StockRegistry,
+        recordSink: ((MonthInputs) -> Void)? = nil
     ) throws -> (InputFileReport, MonthInputs) {
         // Encoding and digest are filled in at the end: a threaded reader knows them only then.
         let facts = FileMapper.FileFacts(path: path, fileIndex: index, delimiter: reader.separator)
         var mapper = FileMapper(table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry)
         mapper.recordSink = recordSink
-        // Records are read as bytes: the mapper makes Strings only for the cells a kind keeps.
+        // Rows are read as bytes: the mapper makes Strings only for the cells a kind keeps.
         try reader.forEachRow { record, unterminatedQuoteLine in
             if let quoteLine = unterminatedQuoteLine {
                 try mapper.consumeUnterminated(record.record(), quoteLine: quoteLine)

@@ -1,0 +1,7 @@
+/// Why a row is refused, at a 0-based column (nil: the row as a whole), in English (terminal
+/// messages) and in Chinese (the Chinese workbook), where a field goes by its column's header.
+struct RowProblem: Error {
+    var column: Int?
+    var reason: String
+    var reasonZH: String
+}

@@ -1,0 +1,208 @@
+import MonthEndCSV
+
+/// Each kind's record from a row's values, by the rules of INPUTS.md: which fields a record takes,
+/// and the few decisions a kind makes on them (void invoices, money going out, duplicate items).
+extension RowReader {
+    /// 金额 as a matched key: in tax exports that column is before tax.
+    private static let netAmountKey = HeaderKey.normalize("金额")
+
+    /// Appends the row's record to `inputs`; returns a skip reason for a row that takes part in
+    /// nothing by rule (a void invoice, money going out) and throws the problem of a row it refuses.
+    func append(_ row: RowView, _ source: SourceLocation, to inputs: inout MonthInputs) throws(RowProblem)
+        -> SkipReason?
+    {
+        switch mapping.kind {
+        case .courierBill: inputs.billLines.append(try billLine(row, source))
+        case .courierSlips: inputs.slips.append(try slip(row, source))
+        case .rateCard: inputs.rateCards.append(try rateCardRow(row, source))
+        case .invoices:
+            guard let invoice = try invoice(row, source) else { return .voidInvoice }
+            inputs.invoices.append(invoice)
+        case .payments:
+            guard let payment = try payment(row, source) else { return .outgoingPayment }
+            inputs.payments.append(payment)
+        case .customers: inputs.customers.append(try customer(row, source))
+        case .stockCount: inputs.stockRows.append(try stockRow(row, source))
+        case .orders: inputs.orders.append(try order(row, source))
+        }
+        return nil
+    }
+
+    /// The required fields a record cannot be made without; the typed reads have already thrown
+    /// the missing problem of each, so this is reached only if a schema and its record disagree.
+    private func required<T>(_ value: T?, _ field: Field) throws(RowProblem) -> T {
+        guard let value else { throw missing(field, column: mapping.column(field)) }
+        return value
+    }
+
+    private func billLine(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CourierBillLine {
+        let waybill = try required(text(.waybill, row), .waybill)
+        let shipDate = try required(date(.shipDate, row), .shipDate)
+        let amount = try required(money(.amount, row), .amount)
+        let freight = try money(.freight, row)
+        let feeType = has(.feeType) ? (try text(.feeType, row) ?? "") : nil
+        let weight = try quantity(.weightKg, row)
+        let destination = try text(.destination, row)
+        let account = try text(.account, row)
+        let courier = try text(.courier, row)
+        return CourierBillLine(
+            source: source, waybill: waybill, shipDate: shipDate, amount: amount, freight: freight, feeType: feeType,
+            weightKg: weight, destination: destination, account: account, courier: courier)
+    }
+
+    private func slip(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CourierSlip {
+        let waybill = try required(text(.waybill, row), .waybill)
+        let shipDate = try required(date(.shipDate, row), .shipDate)
+        let weight = try quantity(.weightKg, row)
+        let destination = try text(.destination, row)
+        let account = try text(.account, row)
+        let courier = try text(.courier, row)
+        let handler = try text(.handler, row)
+        let customer = try text(.customer, row)
+        let orderNo = try text(.orderNo, row)
+        let purpose = try text(.purpose, row)
+        let paymentMode = try text(.paymentMode, row)
+        let charge = try yesNo(.chargeCustomer, row)
+        return CourierSlip(
+            source: source, waybill: waybill, shipDate: shipDate, weightKg: weight, destination: destination,
+            account: account, courier: courier, handler: handler, customer: customer, orderNo: orderNo,
+            purpose: purpose, paymentMode: paymentMode, chargeCustomer: charge)
+    }
+
+    private func rateCardRow(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> RateCardRow {
+        let courier = try text(.courier, row)
+        let destination = try required(text(.destination, row), .destination)
+        let firstWeight = try quantity(.firstWeightKg, row) ?? Quantity(1)
+        let firstPrice = try required(quantity(.firstPrice, row), .firstPrice)
+        let additionalPrice = try required(quantity(.additionalPrice, row), .additionalPrice)
+        let step = try quantity(.stepKg, row) ?? Quantity(1)
+        return RateCardRow(
+            source: source, courier: courier, destination: destination, firstWeightKg: firstWeight,
+            firstPrice: firstPrice, additionalPrice: additionalPrice, stepKg: step)
+    }
+
+    /// nil for a void invoice. In tax exports 金额 is before tax: the gross is 金额 + 税额. A credit
+    /// note (红冲) is negative, unless it is an original that a separate negative invoice reverses.
+    private func invoice(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> Invoice? {
+        let status = try text(.status, row)
+        let statusWord = status.map(CellText.comparable) ?? ""
+        if table.voidStatuses.contains(statusWord) { return nil }
+        let invoiceNo = try required(text(.invoiceNo, row), .invoiceNo)
+        let invoiceDate = try required(date(.invoiceDate, row), .invoiceDate)
+        let customer = try codeAndName(.customer, row)
+        var amount = try required(money(.amount, row), .amount)
+        let tax = try money(.tax, row)
+        if let column = mapping.column(.amount), mapping.matchedKeys[column] == Self.netAmountKey, has(.tax) {
+            amount += tax ?? .zero
+        }
+        let isReversedOriginal = table.reversedStatuses.contains { CellText.occurs($0, in: statusWord) }
+        if !isReversedOriginal, table.creditNoteStatuses.contains(where: { CellText.occurs($0, in: statusWord) }),
+            amount.isPositive
+        {
+            amount = -amount
+        }
+        return Invoice(
+            source: source, invoiceNo: invoiceNo, invoiceDate: invoiceDate, customerCode: customer.code,
+            customerName: customer.name, amount: amount, tax: tax, dueDate: try date(.dueDate, row),
+            terms: try terms(.termsDays, row), salesperson: try text(.salesperson, row), status: status,
+            originalInvoiceNo: try text(.originalInvoiceNo, row))
+    }
+
+    /// nil for money going out: split columns with no credit, a direction that is not incoming,
+    /// or a negative amount without a direction column.
+    private func payment(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> Payment? {
+        let paymentId = try text(.paymentId, row)
+        let paymentDate = try required(date(.paymentDate, row), .paymentDate)
+        let amount: Money
+        if let creditColumn = mapping.column(.creditAmount) {
+            let credit = try money(.creditAmount, row) ?? .zero
+            let debit = try money(.debitAmount, row) ?? .zero
+            if credit.isPositive {
+                amount = credit
+            } else if credit.isNegative || !debit.isZero {
+                return nil
+            } else {
+                throw RowProblem(
+                    column: creditColumn, reason: "credit_amount is empty and so is any debit amount",
+                    reasonZH: "\(chineseName(.creditAmount, column: creditColumn))为空，借方金额也为空")
+            }
+        } else {
+            let column = mapping.column(.amount)
+            let signed = try required(money(.amount, row), .amount)
+            if let directionText = try text(.direction, row) {
+                guard isIncoming(directionText) else { return nil }
+                if signed.isNegative {
+                    throw RowProblem(
+                        column: column, reason: "amount \"\(signed)\" is negative on an incoming row",
+                        reasonZH: "收款行的\(chineseName(.amount, column: column))“\(signed)”为负数")
+                }
+            } else if signed.isNegative {
+                return nil
+            }
+            if signed.isZero {
+                throw RowProblem(
+                    column: column, reason: "amount is zero", reasonZH: "\(chineseName(.amount, column: column))为零")
+            }
+            amount = signed
+        }
+        let customerCode = try text(.customer, row)
+        let payer = try text(.payer, row)
+        if customerCode == nil && payer == nil {
+            throw RowProblem(
+                column: mapping.column(.payer) ?? mapping.column(.customer), reason: "payer and customer are both empty",
+                reasonZH: "付款人和客户都为空")
+        }
+        return Payment(
+            source: source, paymentId: paymentId, paymentDate: paymentDate, amount: amount, customerCode: customerCode,
+            payer: payer, memo: try text(.memo, row))
+    }
+
+    private func customer(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CustomerRecord {
+        let code = try required(text(.customerCode, row), .customerCode)
+        let name = try required(text(.customerName, row), .customerName)
+        let aliases =
+            (try text(.aliases, row))?.split(whereSeparator: { ";；、|".contains($0) })
+            .map { CellText.trimmed(String($0)) }.filter { !$0.isEmpty } ?? []
+        return CustomerRecord(
+            source: source, code: code, name: name, aliases: aliases, salesperson: try text(.salesperson, row),
+            terms: try terms(.termsDays, row))
+    }
+
+    /// A second row of an item (code and location) already read in this run is refused, naming the first.
+    private func stockRow(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> StockCountRow {
+        let itemCode = try required(text(.itemCode, row), .itemCode)
+        let record = StockCountRow(
+            source: source, itemCode: itemCode, itemName: try text(.itemName, row), spec: try text(.spec, row),
+            unit: try text(.unit, row), location: try text(.location, row) ?? "",
+            openingQty: try quantity(.openingQty, row), receivedQty: try quantity(.receivedQty, row),
+            issuedQty: try quantity(.issuedQty, row), bookQty: try quantity(.bookQty, row),
+            countedQty: try quantity(.countedQty, row), unitCost: try quantity(.unitCost, row))
+        if let first = stockRegistry.register(
+            itemCode: itemCode, location: record.location, path: path, line: source.line)
+        {
+            let place = first.path == path ? "line \(first.line)" : "line \(first.line) of \(first.path)"
+            let placeZH = first.path == path ? "第 \(first.line) 行" : "\(first.path) 第 \(first.line) 行"
+            throw RowProblem(
+                column: mapping.column(.itemCode), reason: "duplicate item row; first at \(place)",
+                reasonZH: "重复的物料行，首次出现在\(placeZH)")
+        }
+        return record
+    }
+
+    private func order(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> Order {
+        let orderNo = try required(text(.orderNo, row), .orderNo)
+        let orderDate = try required(date(.orderDate, row), .orderDate)
+        return Order(
+            source: source, orderNo: orderNo, orderDate: orderDate, customer: try text(.customer, row),
+            status: try text(.status, row), completedDate: try date(.completedDate, row),
+            fileHasCompletedDate: has(.completedDate), amount: try money(.amount, row))
+    }
+
+    /// 贷, 收, 收入 (and what the templates add) are money in; `贷 Cr` reads as 贷.
+    private func isIncoming(_ raw: String) -> Bool {
+        let word = CellText.comparable(raw)
+        if table.incomingDirections.contains(word) { return true }
+        let head = String(word.prefix { !($0.isASCII && $0.isLetter) })
+        return !head.isEmpty && head != word && table.incomingDirections.contains(head)
+    }
+}
