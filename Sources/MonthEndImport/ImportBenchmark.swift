@@ -38,8 +38,8 @@ public enum ImportBenchmark {
     private struct RecordDigest {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-        /// Reads the records in place (a `for` over the arrays copied every record, retaining its
-        /// Strings, and each slip built an array of its texts).
+        /// Reads the records in place: a `for` over the arrays would copy every record, retaining
+        /// its Strings.
         mutating func add(_ inputs: MonthInputs) {
             inputs.billLines.withUnsafeBufferPointer { lines in
                 for index in lines.indices { add(line: lines.baseAddress! + index) }
@@ -49,7 +49,7 @@ public enum ImportBenchmark {
             }
         }
 
-        /// Through a pointer: passing the record itself copied it (retaining every String).
+        /// Through a pointer: passing the record itself would copy it (retaining every String).
         private mutating func add(line: UnsafePointer<CourierBillLine>) {
             add(Int64(line.pointee.source.line))
             add(line.pointee.waybill)

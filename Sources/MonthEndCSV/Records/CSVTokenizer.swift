@@ -1,6 +1,6 @@
 /// The CSV state machine over UTF-8 bytes, resumable at any byte so records may straddle chunks.
 ///
-/// It follows Python's csv reader with `strict=False` (the reference the notes measured against):
+/// It follows Python's csv reader with `strict=False` (the reference its tests compare with):
 /// RFC 4180 quoting with doubled quotes and quoted line breaks; a bare quote inside an unquoted field
 /// is kept; text after a closing quote (`"ab"c`) is appended to the field. Two deliberate differences:
 /// a blank line is a record with one empty field (Python yields no fields), and CR, LF and CRLF each

@@ -1,5 +1,5 @@
-/// The pending record's field offsets, start and end interleaved: a growable buffer of Ints,
-/// because two `Array.append`s per field (uniqueness and capacity checks) showed in the scan profile.
+/// The pending record's field offsets, start and end interleaved: a growable buffer of Ints with
+/// one capacity check per field, where two `Array.append`s would check uniqueness and capacity twice.
 final class FieldSpans {
     private(set) var base: UnsafeMutablePointer<Int>
     /// Ints stored (twice the number of fields).

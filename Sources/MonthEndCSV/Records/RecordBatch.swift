@@ -21,7 +21,7 @@ final class RecordBatch {
     private let copied = RecordBytes()
     private let spans = FieldSpans()
     /// The records, in a buffer of its own: appending to an Array held by a class pays a run-time
-    /// exclusivity check (about 100 instructions) per record.
+    /// exclusivity check per record.
     private var entryBase: UnsafeMutablePointer<Entry>
     private var entryCapacity = 1024
     private(set) var count = 0

@@ -1,5 +1,5 @@
-/// The pending record's field bytes, back to back: a growable buffer appended with memcpy, because
-/// the generic `Array.append(contentsOf:)` showed up in the reader's profile.
+/// The pending record's field bytes, back to back: a growable buffer appended with memcpy, where
+/// the generic `Array.append(contentsOf:)` would check uniqueness and go element by element.
 final class RecordBytes {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0

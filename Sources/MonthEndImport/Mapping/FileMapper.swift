@@ -41,7 +41,7 @@ struct FileMapper {
     private(set) var mapping: HeaderMapping? {
         didSet { hasMapping = mapping != nil }
     }
-    /// `mapping != nil`, asked per record: comparing the optional itself copied the mapping
+    /// `mapping != nil`, asked per record: comparing the optional itself would copy the mapping
     /// (retaining its arrays and dictionaries) and destroyed the copy, for every row.
     private var hasMapping = false
     private(set) var headerLine = 0
@@ -207,7 +207,8 @@ struct FileMapper {
         recordSink(inputs)
         let (bills, slips) = (inputs.billLines.count, inputs.slips.count)
         inputs = MonthInputs()
-        // The next batch is as big: growing the array from empty again moved every record ~12 times.
+        // The next batch is as big: growing the array from empty again would move every record
+        // at each doubling.
         inputs.billLines.reserveCapacity(bills)
         inputs.slips.reserveCapacity(slips)
     }

@@ -11,11 +11,11 @@ public struct Importer: Sendable {
     public var synonyms: SynonymTable
     /// Kinds the user named, keyed by a file's path as listed, its absolute path or its file name.
     public var kindOverrides: [String: FileKind]
-    /// How many files `run` reads at the same time (1: one after another). Two suit the two cores
-    /// it was measured on; the outcome is the same whatever the number.
+    /// How many files `run` reads at the same time (1: one after another). Two suit a two-core
+    /// machine; the outcome is the same whatever the number.
     public var filesAtATime = 2
     /// Hash, validate and decode each file on a second thread (`DecodingPipeline`), a chunk or two
-    /// ahead of the CSV reading; false reads as before, in two passes on one thread. Same outcome.
+    /// ahead of the CSV reading; false reads in two passes on one thread. Same outcome.
     public var decodingThread = true
 
     /// `templateFolders`: each folder's synonyms.yaml is merged over the built-in synonyms.
