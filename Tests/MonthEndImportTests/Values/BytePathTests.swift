@@ -3,8 +3,8 @@ import Testing
 
 @testable import MonthEndImport
 
-/// The importer reads cells from the reader's bytes with ASCII fast paths; these tests hold every
-/// byte path to the general String path on tricky cells: the same value, or the same problem.
+/// The value readers on tricky cells (`cells`, with the outcomes of ValueOutcomes.tsv, see
+/// `ValueTableTests`), the byte clean-ups against their String forms, and the total screen.
 @Suite struct BytePathTests {
     /// Cells that sit on the edges of the fast paths: full-width digits, U+3000 and other padding,
     /// Excel's ="…" and ' protections, currency marks, brackets, signs, separators, dates in every
@@ -50,47 +50,6 @@ import Testing
         } catch {
             return "problem \(error.problem)"
         }
-    }
-
-    static func withBytes<T: Equatable>(_ text: String, _ body: (CellBytes.Bytes) throws(ValueError) -> T?) -> String {
-        var copy = text
-        return copy.withUTF8 { bytes in outcome { () throws(ValueError) -> T? in try body(bytes) } }
-    }
-
-    @Test(arguments: cells)
-    func moneyReadsTheSameFromBytes(_ cell: String) {
-        #expect(
-            Self.withBytes(cell, MoneyText.parse(utf8:))
-                == Self.outcome { () throws(ValueError) in try MoneyText.parse(cell) })
-    }
-
-    @Test(arguments: cells)
-    func pricesReadTheSameFromBytes(_ cell: String) {
-        #expect(
-            Self.withBytes(cell, QuantityText.parsePrice(utf8:))
-                == Self.outcome { () throws(ValueError) in try QuantityText.parsePrice(cell) })
-    }
-
-    @Test(arguments: cells)
-    func quantitiesReadTheSameFromBytes(_ cell: String) {
-        let units = MappingFixture.table.quantityUnits
-        #expect(
-            Self.withBytes(cell) { (bytes) throws(ValueError) in try QuantityText.parse(utf8: bytes, units: units) }
-                == Self.outcome { () throws(ValueError) in try QuantityText.parse(cell, units: units) })
-    }
-
-    @Test(arguments: cells)
-    func datesReadTheSameFromBytes(_ cell: String) {
-        #expect(
-            Self.withBytes(cell, DateText.parse(utf8:))
-                == Self.outcome { () throws(ValueError) in try DateText.parse(cell) })
-    }
-
-    @Test(arguments: cells)
-    func identifiersReadTheSameFromBytes(_ cell: String) {
-        #expect(
-            Self.withBytes(cell, IdentifierText.parse(utf8:))
-                == Self.outcome { () throws(ValueError) in try IdentifierText.parse(cell) })
     }
 
     @Test(arguments: cells + ["\u{2028}x\u{205F}", "\u{200B}", "x\u{0085}", "\u{1680}中\u{202F}", "\r\n", "中\u{3000}文"])
