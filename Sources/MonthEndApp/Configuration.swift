@@ -47,6 +47,8 @@ public enum Configuration {
                     case "name": settings.company.name = try reader.string(v, name)
                     case "prepared_by": settings.company.preparedBy = try reader.string(v, name)
                     case "reviewed_by": settings.company.reviewedBy = try reader.string(v, name)
+                    case "own_accounts":
+                        settings.company.ownAccounts = try reader.sequence(v, name).map { try reader.string($0, name) }
                     default: throw reader.unknown(v, name)
                     }
                 }

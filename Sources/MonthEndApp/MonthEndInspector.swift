@@ -6,7 +6,8 @@ import MonthEndImport
 public enum MonthEndInspector {
     public static func inspect(paths: [String], configPath: String?, rejectedRowsShown: Int) throws -> String {
         let settings = try configPath.map { try Configuration.load(path: $0) } ?? Settings()
-        let importer = try Importer(templateFolders: settings.templateFolders)
+        var importer = try Importer(templateFolders: settings.templateFolders)
+        importer.context = ImportContext(ownNames: settings.company.ownNames)
         let (files, notes) = try importer.inputFiles(paths)
         var out = ""
         for note in notes { out += note.description + "\n" }

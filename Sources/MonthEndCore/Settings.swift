@@ -16,7 +16,13 @@ public struct CompanySettings: Sendable, Hashable {
     public var name = ""
     public var preparedBy = ""
     public var reviewedBy = ""
+    /// Names and numbers of the company's other bank accounts (and other names it trades under):
+    /// money from them is a transfer between our own accounts, not a receipt.
+    public var ownAccounts: [String] = []
     public init() {}
+
+    /// `name` and `ownAccounts`: what our own side is called in a bank statement.
+    public var ownNames: [String] { ([name] + ownAccounts).filter { !$0.isEmpty } }
 }
 
 public struct CourierSettings: Sendable, Hashable {

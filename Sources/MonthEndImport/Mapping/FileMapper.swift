@@ -35,6 +35,8 @@ struct FileMapper {
     var facts: FileFacts
     let kindOverride: FileKind?
     private let stockRegistry: StockRegistry
+    /// The run's period and our own names (`ImportContext`).
+    let context: ImportContext
 
     private var recordsSearched = 0
     private var firstNonBlank: CSVRecord?
@@ -66,26 +68,27 @@ struct FileMapper {
 
     init(
         table: SynonymTable, facts: FileFacts, kindOverride: FileKind? = nil,
-        stockRegistry: StockRegistry = StockRegistry()
+        stockRegistry: StockRegistry = StockRegistry(), context: ImportContext = ImportContext()
     ) {
         self.table = table
         self.facts = facts
         self.kindOverride = kindOverride
         self.stockRegistry = stockRegistry
+        self.context = context
         self.markerScreen = MarkerScreen(words: table.footerPrefixes + table.totalPrefixes)
         for spec in table.kindSpecs {
             cheapKeys.formUnion(spec.fields.flatMap(\.keys))
             cheapKeys.formUnion(spec.fields.flatMap(\.synonyms).map { CellText.asciiLowercased(CellText.trimmed($0)) })
         }
-
     }
 
     /// Maps a whole file held in memory.
     static func map(
         _ records: some Sequence<CSVRecord>, table: SynonymTable, facts: FileFacts, kindOverride: FileKind? = nil,
-        stockRegistry: StockRegistry = StockRegistry()
+        stockRegistry: StockRegistry = StockRegistry(), context: ImportContext = ImportContext()
     ) throws -> (report: InputFileReport, inputs: MonthInputs) {
-        var mapper = FileMapper(table: table, facts: facts, kindOverride: kindOverride, stockRegistry: stockRegistry)
+        var mapper = FileMapper(
+            table: table, facts: facts, kindOverride: kindOverride, stockRegistry: stockRegistry, context: context)
         for record in records { try mapper.consume(record) }
         return try mapper.finish()
     }
@@ -142,7 +145,8 @@ struct FileMapper {
         case .kind(let found):
             mapping = found
             totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
-            reader = RowReader(mapping: found, table: table, path: facts.path, stockRegistry: stockRegistry)
+            reader = RowReader(
+                mapping: found, table: table, path: facts.path, stockRegistry: stockRegistry, context: context)
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
         case .ambiguous(let kinds):

@@ -17,6 +17,8 @@ public struct Importer: Sendable {
     /// Hash, validate and decode each file on a second thread (`DecodingPipeline`), a chunk or two
     /// ahead of the CSV reading; false reads in two passes on one thread. Same outcome.
     public var decodingThread = true
+    /// The run's period and our own names, for the files that need them (`ImportContext`).
+    public var context = ImportContext()
 
     /// `templateFolders`: each folder's synonyms.yaml is merged over the built-in synonyms.
     public init(templateFolders: [String] = [], kindOverrides: [String: FileKind] = [:]) throws {
@@ -241,7 +243,8 @@ public struct Importer: Sendable {
     ) throws -> (InputFileReport, MonthInputs) {
         // Encoding and digest are filled in at the end: a threaded reader knows them only then.
         let facts = FileMapper.FileFacts(path: path, fileIndex: index, delimiter: reader.separator)
-        var mapper = FileMapper(table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry)
+        var mapper = FileMapper(
+            table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry, context: context)
         mapper.recordSink = recordSink
         // Rows are read as bytes: the mapper makes Strings only for the cells a kind keeps.
         try reader.forEachRow { record, unterminatedQuoteLine in

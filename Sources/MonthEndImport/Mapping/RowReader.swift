@@ -25,14 +25,20 @@ final class RowReader {
     /// The file's path as listed, for the duplicate-item problem.
     let path: String
     let stockRegistry: StockRegistry
+    /// The run's period and our own names (`ImportContext`).
+    let context: ImportContext
     /// By `Field.ordinal`; nil for a field the kind's schema does not read.
     private let columns: [Column?]
 
-    init(mapping: HeaderMapping, table: SynonymTable, path: String, stockRegistry: StockRegistry) {
+    init(
+        mapping: HeaderMapping, table: SynonymTable, path: String, stockRegistry: StockRegistry,
+        context: ImportContext = ImportContext()
+    ) {
         self.mapping = mapping
         self.table = table
         self.path = path
         self.stockRegistry = stockRegistry
+        self.context = context
         var columns = [Column?](repeating: nil, count: Field.allCases.count)
         for rule in KindSchema.of(mapping.kind).rules {
             let list = mapping.columnList(rule.field)
