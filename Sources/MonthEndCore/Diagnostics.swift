@@ -47,6 +47,14 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     case voidInvoice = "void invoice"
     case outgoingPayment = "outgoing"
     case footer
+    /// Money moved from one of our own accounts (`company.name`, `company.own_accounts`).
+    case internalTransfer = "internal transfer"
+    /// A bank row of 0.00 (利息税 +0.00): no money moved.
+    case zeroAmount = "zero amount"
+    /// A slip or outbound row the customer collected itself (自提): no parcel we pay for.
+    case selfPickup = "self pickup"
+    /// A section title inside a table (线材 / 胶带 above their rows), not an item.
+    case sectionTitle = "section title"
 }
 
 public struct RowSkip: Sendable, Hashable {
