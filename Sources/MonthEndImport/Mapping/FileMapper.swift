@@ -54,6 +54,10 @@ struct FileMapper {
     private let markerScreen: MarkerScreen
     /// The columns of `table.totalKeyFields` in the mapping, once there is one.
     private var totalKeyColumns: [Int] = []
+    /// Tells section titles, disclaimers, subtotals and blank template rows from data.
+    private var edges: EdgeRows?
+    /// The last row skipped as a lone text cell: a footer, unless data follows (a section title).
+    private var loneCellSkip: Int?
     /// Reads every data row of the file by its kind's schema, once there is a mapping.
     private var reader: RowReader?
 
@@ -147,6 +151,7 @@ struct FileMapper {
             totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
             reader = RowReader(
                 mapping: found, table: table, path: facts.path, stockRegistry: stockRegistry, context: context)
+            edges = EdgeRows(mapping: found)
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
         case .ambiguous(let kinds):
@@ -187,7 +192,7 @@ struct FileMapper {
     /// accepted as a record, or rejected with the problem its reader found.
     private mutating func processData(_ record: RowView) {
         if let reason = skipReason(record) {
-            skips.append(RowSkip(line: record.line, reason: reason))
+            skip(record.line, reason)
             return
         }
         guard let reader else { return }
@@ -200,8 +205,29 @@ struct FileMapper {
             accepted += 1
             if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
         } catch {
+            let cells = record.record().fields
+            // A title, disclaimer or subtotal fails as data; it is not a rejected row.
+            if let reason = edges?.reason(cells) { return skip(record.line, reason) }
             reject(record.record(), column: error.column, reason: error.reason, reasonZH: error.reasonZH)
         }
+        dataFollows()
+    }
+
+    /// A lone text cell (`EdgeRows`) is a footer until data follows it: then it was a section
+    /// title (一、线材 above its rows), not the disclaimer after the table.
+    private mutating func skip(_ line: Int, _ reason: SkipReason) {
+        if reason == .sectionTitle {
+            loneCellSkip = skips.count
+            skips.append(RowSkip(line: line, reason: .footer))
+        } else {
+            skips.append(RowSkip(line: line, reason: reason))
+        }
+    }
+
+    private mutating func dataFollows() {
+        guard let index = loneCellSkip else { return }
+        skips[index].reason = .sectionTitle
+        loneCellSkip = nil
     }
 
     /// Hands the records kept so far to `recordSink` and drops them; call once more after the last
@@ -266,7 +292,7 @@ struct FileMapper {
         }
         // A header row starts with a word, not a number, date or code.
         if !CellText.hasASCIIDigit(firstCell), isHeaderLike(cells) { return .repeatedHeader }
-        return nil
+        return edges?.reason(cells)
     }
 
     /// Enough of the normalised cell to test the total and footer words: its first twelve scalars
