@@ -144,6 +144,8 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
         case undecodable
         case noHeader = "no-header"
         case ambiguousKind = "ambiguous-kind"
+        /// A payments file whose direction is in a column MonthEnd does not know (a sign is never guessed).
+        case directionNotUnderstood = "direction-not-understood"
         case emptyFile = "empty-file"
         case badConfiguration = "bad-configuration"
         case badTemplate = "bad-template"

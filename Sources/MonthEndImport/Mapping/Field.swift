@@ -57,6 +57,9 @@ enum Field: String, CaseIterable, Sendable, Hashable {
     // Orders.
     case orderDate = "order_date"
     case completedDate = "completed_date"
+    // Payments (after the others: `ordinal` is the position in `allCases`).
+    /// The counterparty's account number, compared with `company.own_accounts`.
+    case payerAccount = "payer_account"
 
     /// Position in `allCases`: an array index, where a dictionary keyed by the field would hash its
     /// raw-value String on every lookup (the mapper looks fields up for every row).
@@ -112,6 +115,7 @@ enum Field: String, CaseIterable, Sendable, Hashable {
         case .unitCost: 47
         case .orderDate: 48
         case .completedDate: 49
+        case .payerAccount: 50
         }
     }
 }

@@ -133,6 +133,11 @@ struct FileMapper {
             }
             throw noHeaderError(firstNonBlank)
         }
+        // A payments file whose direction hides under an unknown header stops (a sign is never guessed).
+        if let error = reader?.unlabelledDirectionError(headerLine: headerLine, headerText: recordText(mapping.headers))
+        {
+            throw error
+        }
         let report = InputFileReport(
             path: facts.path, kind: mapping.kind, encoding: facts.encoding, delimiter: facts.delimiter,
             headerLine: headerLine, sha256: facts.sha256, accepted: accepted, skips: skips, rejections: rejections,

@@ -23,6 +23,7 @@ struct HeaderMapping: Sendable, Hashable {
             let key = HeaderKey.normalize(cell)
             if known.contains(key) { return key }
             if let bare = HeaderKey.withoutUnit(key, units: table.headerUnits), known.contains(bare) { return bare }
+            if let chinese = HeaderKey.withoutGloss(key), known.contains(chinese) { return chinese }
             return key
         }
         var taken = Set<Int>()

@@ -1,13 +1,15 @@
 import MonthEndCSV
 
 /// Each kind's record from a row's values, by the rules of INPUTS.md: which fields a record takes,
-/// and the few decisions a kind makes on them (void invoices, money going out, duplicate items).
+/// and the few decisions a kind makes on them (void invoices, duplicate items; payments in
+/// RowReader+Payment).
 extension RowReader {
     /// 金额 as a matched key: in tax exports that column is before tax.
     private static let netAmountKey = HeaderKey.normalize("金额")
 
     /// Appends the row's record to `inputs`; returns a skip reason for a row that takes part in
-    /// nothing by rule (a void invoice, money going out) and throws the problem of a row it refuses.
+    /// nothing by rule (a void invoice, money going out, an internal transfer) and throws the
+    /// problem of a row it refuses.
     func append(_ row: RowView, _ source: SourceLocation, to inputs: inout MonthInputs) throws(RowProblem)
         -> SkipReason?
     {
@@ -19,8 +21,10 @@ extension RowReader {
             guard let invoice = try invoice(row, source) else { return .voidInvoice }
             inputs.invoices.append(invoice)
         case .payments:
-            guard let payment = try payment(row, source) else { return .outgoingPayment }
-            inputs.payments.append(payment)
+            switch try payment(row, source) {
+            case .accepted(let payment): inputs.payments.append(payment)
+            case .skipped(let reason): return reason
+            }
         case .customers: inputs.customers.append(try customer(row, source))
         case .stockCount: inputs.stockRows.append(try stockRow(row, source))
         case .orders: inputs.orders.append(try order(row, source))
@@ -30,7 +34,7 @@ extension RowReader {
 
     /// The required fields a record cannot be made without; the typed reads have already thrown
     /// the missing problem of each, so this is reached only if a schema and its record disagree.
-    private func required<T>(_ value: T?, _ field: Field) throws(RowProblem) -> T {
+    func required<T>(_ value: T?, _ field: Field) throws(RowProblem) -> T {
         guard let value else { throw missing(field, column: mapping.column(field)) }
         return value
     }
@@ -108,55 +112,6 @@ extension RowReader {
             originalInvoiceNo: try text(.originalInvoiceNo, row))
     }
 
-    /// nil for money going out: split columns with no credit, a direction that is not incoming,
-    /// or a negative amount without a direction column.
-    private func payment(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> Payment? {
-        let paymentId = try text(.paymentId, row)
-        let paymentDate = try required(date(.paymentDate, row), .paymentDate)
-        let amount: Money
-        if let creditColumn = mapping.column(.creditAmount) {
-            let credit = try money(.creditAmount, row) ?? .zero
-            let debit = try money(.debitAmount, row) ?? .zero
-            if credit.isPositive {
-                amount = credit
-            } else if credit.isNegative || !debit.isZero {
-                return nil
-            } else {
-                throw RowProblem(
-                    column: creditColumn, reason: "credit_amount is empty and so is any debit amount",
-                    reasonZH: "\(chineseName(.creditAmount, column: creditColumn))为空，借方金额也为空")
-            }
-        } else {
-            let column = mapping.column(.amount)
-            let signed = try required(money(.amount, row), .amount)
-            if let directionText = try text(.direction, row) {
-                guard isIncoming(directionText) else { return nil }
-                if signed.isNegative {
-                    throw RowProblem(
-                        column: column, reason: "amount \"\(signed)\" is negative on an incoming row",
-                        reasonZH: "收款行的\(chineseName(.amount, column: column))“\(signed)”为负数")
-                }
-            } else if signed.isNegative {
-                return nil
-            }
-            if signed.isZero {
-                throw RowProblem(
-                    column: column, reason: "amount is zero", reasonZH: "\(chineseName(.amount, column: column))为零")
-            }
-            amount = signed
-        }
-        let customerCode = try text(.customer, row)
-        let payer = try text(.payer, row)
-        if customerCode == nil && payer == nil {
-            throw RowProblem(
-                column: mapping.column(.payer) ?? mapping.column(.customer), reason: "payer and customer are both empty",
-                reasonZH: "付款人和客户都为空")
-        }
-        return Payment(
-            source: source, paymentId: paymentId, paymentDate: paymentDate, amount: amount, customerCode: customerCode,
-            payer: payer, memo: try text(.memo, row))
-    }
-
     private func customer(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CustomerRecord {
         let code = try required(text(.customerCode, row), .customerCode)
         let name = try required(text(.customerName, row), .customerName)
@@ -196,13 +151,5 @@ extension RowReader {
             source: source, orderNo: orderNo, orderDate: orderDate, customer: try text(.customer, row),
             status: try text(.status, row), completedDate: try date(.completedDate, row),
             fileHasCompletedDate: has(.completedDate), amount: try money(.amount, row))
-    }
-
-    /// 贷, 收, 收入 (and what the templates add) are money in; `贷 Cr` reads as 贷.
-    private func isIncoming(_ raw: String) -> Bool {
-        let word = CellText.comparable(raw)
-        if table.incomingDirections.contains(word) { return true }
-        let head = String(word.prefix { !($0.isASCII && $0.isLetter) })
-        return !head.isEmpty && head != word && table.incomingDirections.contains(head)
     }
 }

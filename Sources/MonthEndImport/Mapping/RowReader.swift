@@ -29,6 +29,8 @@ final class RowReader {
     let context: ImportContext
     /// By `Field.ordinal`; nil for a field the kind's schema does not read.
     private let columns: [Column?]
+    /// A payments file's direction words, own names and watch (`PaymentRules`); nil for other kinds.
+    let paymentRules: PaymentRules?
 
     init(
         mapping: HeaderMapping, table: SynonymTable, path: String, stockRegistry: StockRegistry,
@@ -39,6 +41,8 @@ final class RowReader {
         self.path = path
         self.stockRegistry = stockRegistry
         self.context = context
+        self.paymentRules =
+            mapping.kind == .payments ? PaymentRules(mapping: mapping, table: table, context: context) : nil
         var columns = [Column?](repeating: nil, count: Field.allCases.count)
         for rule in KindSchema.of(mapping.kind).rules {
             let list = mapping.columnList(rule.field)

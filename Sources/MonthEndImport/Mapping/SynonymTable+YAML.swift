@@ -34,7 +34,8 @@ extension SynonymTable {
                 creditNoteStatuses = Self.union(creditNoteStatuses, try words().map(CellText.comparable))
             case "reversed_statuses":
                 reversedStatuses = Self.union(reversedStatuses, try words().map(CellText.comparable))
-            case "incoming_directions": incomingDirections.formUnion(try words().map(CellText.comparable))
+            case "incoming_directions": directionWords.add(try words(), .incoming)
+            case "outgoing_directions": directionWords.add(try words(), .outgoing)
             case "yes_words": yesWords.formUnion(try words().map(CellText.comparable))
             case "no_words": noWords.formUnion(try words().map(CellText.comparable))
             case "quantity_units":
@@ -46,6 +47,11 @@ extension SynonymTable {
                     .badTemplate, "unknown key '\(key)'", path: source, line: line,
                     hint: "see the comments of the built-in synonyms.yaml for the keys it may hold")
             }
+        }
+        if let both = directionWords.wordGoingBothWays {
+            throw MonthEndError(
+                .badTemplate, "'\(both)' is both an incoming and an outgoing direction word", path: source,
+                hint: "keep it in one of incoming_directions and outgoing_directions")
         }
     }
 

@@ -32,7 +32,8 @@ public struct SynonymTable: Sendable {
     var voidStatuses: Set<String> = []
     var creditNoteStatuses: [String] = []
     var reversedStatuses: [String] = []
-    var incomingDirections: Set<String> = []
+    /// Payments: the words of a direction cell, both ways.
+    var directionWords = DirectionWords()
     var yesWords: Set<String> = []
     var noWords: Set<String> = []
     var quantityUnits: [String] = []

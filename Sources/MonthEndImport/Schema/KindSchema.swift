@@ -82,7 +82,8 @@ struct KindSchema: Sendable {
         ])
 
     /// Money is read one way per file (`HeaderMapping`): split credit/debit columns, or an amount
-    /// with its direction column when there is one. The customer or the payer must be there.
+    /// with its direction column when there is one (`PaymentDirection`). The customer or the payer
+    /// must be there; the payer's name and account tell an internal transfer.
     static let payments = KindSchema(
         kind: .payments,
         rules: [
@@ -91,9 +92,10 @@ struct KindSchema: Sendable {
             FieldRule(.creditAmount, .money),
             FieldRule(.debitAmount, .money),
             FieldRule(.amount, .money, required: true),
-            FieldRule(.direction, .raw),
+            FieldRule(.direction, .raw, cached: true),
             FieldRule(.customer, .identifier),
             FieldRule(.payer, .identifierText),
+            FieldRule(.payerAccount, .identifier),
             FieldRule(.memo, .text),
         ])
 
