@@ -3,10 +3,10 @@ import MonthEndCSV
 /// Watches, in a payments file read by its amount's sign (no credit column, no direction column),
 /// the columns no field reads (and the memo) for one that is a direction column under a header
 /// MonthEnd does not know: 标志 holding 借/贷, 交易类型 holding 来账/往账. Such a column holds only
-/// direction words (empty cells aside), and on some row it says the opposite of the amount's sign
-/// (借 beside an unsigned 17082.89): reading the sign would count money paid out as received, so
-/// the file stops (INPUTS.md: a sign is never guessed). A column that agrees with the sign on every
-/// row (收款 on every receipt) is no reason to stop.
+/// direction words (empty cells aside), and on some row it calls money out what the sign would take
+/// as received (借 beside an unsigned 17082.89): reading the sign would count money paid out as
+/// received, so the file stops (INPUTS.md: a sign is never guessed). A column that never does (收款
+/// on every receipt, or a code column of `C` beside signed amounts) is no reason to stop.
 final class UnlabelledDirection {
     private struct Candidate {
         var column: Int
@@ -14,7 +14,7 @@ final class UnlabelledDirection {
         var words: [String] = []
         /// False once a cell is neither empty nor a direction word.
         var alive = true
-        /// Some row's word says the opposite of its amount's sign.
+        /// Some row's word says money out beside a positive amount.
         var disagrees = false
     }
 
@@ -47,9 +47,7 @@ final class UnlabelledDirection {
             if candidates[index].words.count < 4, !candidates[index].words.contains(text) {
                 candidates[index].words.append(text)
             }
-            if (direction == .outgoing && amount.isPositive) || (direction == .incoming && amount.isNegative) {
-                candidates[index].disagrees = true
-            }
+            if direction == .outgoing && amount.isPositive { candidates[index].disagrees = true }
         }
     }
 

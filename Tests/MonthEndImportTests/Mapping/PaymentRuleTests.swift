@@ -170,6 +170,31 @@ import Testing
         #expect(MappingFixture.skips(report) == ["3: outgoing"])
     }
 
+    @Test func aCodeColumnBesideSignedAmountsIsNoReasonToStop() throws {
+        let rows = [
+            ["记账日期", "交易金额", "对方户名", "账户类别"],
+            ["2026-10-08", "100.00", "甲公司", "C"],
+            ["2026-10-09", "-200.00", "乙公司", "C"],
+        ]
+        let (report, inputs) = try Self.map(rows)
+        #expect(Self.received(inputs) == "100.00")
+        #expect(MappingFixture.skips(report) == ["3: outgoing"])
+    }
+
+    @Test func aWalletBillWithItsSlashForNeitherWay() throws {
+        let rows = [
+            ["交易时间", "交易类型", "交易对方", "商品", "收/支", "金额(元)", "支付方式", "当前状态", "交易单号", "备注"],
+            ["2026-10-08 10:00:00", "转账", "甲公司", "/", "收入", "¥1,000.00", "/", "已存入零钱", "1000001", "/"],
+            ["2026-10-09 11:00:00", "商户消费", "顺丰速运", "运费", "支出", "¥20.00", "零钱", "支付成功", "1000002", "/"],
+            ["2026-10-10 12:00:00", "零钱提现", "招商银行", "/", "/", "¥500.00", "/", "提现已到账", "1000003", "/"],
+        ]
+        let (report, inputs) = try Self.map(rows)
+        #expect(
+            inputs.payments.map { "\($0.paymentId ?? "") \($0.payer ?? "") \($0.amount)" } == ["1000001 甲公司 1000.00"])
+        #expect(MappingFixture.skips(report) == ["3: outgoing"])
+        #expect(report.rejections.map { "\($0.line):\($0.column) \($0.rawText)" } == ["4:5 /"])
+    }
+
     @Test func aKnownDirectionOrSplitColumnsNeedNoWatch() throws {
         // 类型 holds 借/贷 beside a known 借贷标志 and beside split columns: nothing to stop for.
         let withDirection = [
