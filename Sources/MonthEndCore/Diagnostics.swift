@@ -159,6 +159,9 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
     public var hint: String?
     /// The offending source line, shown under the message.
     public var sourceLine: String?
+    /// The other files of the same run that could not be read either: a run reads every file and
+    /// reports them all at once, so one re-run fixes them all.
+    public var alsoFailed: [MonthEndError] = []
 
     public init(
         _ code: Code, _ message: String, path: String? = nil, line: Int? = nil, column: Int? = nil,
@@ -187,6 +190,10 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
         var text = "\(location)error: \(message)"
         if let sourceLine { text += "\n    " + sourceLine }
         if let hint { text += "\nnote: \(hint)" }
+        for other in alsoFailed { text += "\n" + other.description }
+        if !alsoFailed.isEmpty {
+            text += "\nerror: \(alsoFailed.count + 1) files could not be read; nothing was written"
+        }
         return text
     }
 }

@@ -89,8 +89,9 @@ public struct Importer: Sendable {
     /// Reads every input. Files are numbered in reading order (`SourceLocation.fileIndex`).
     ///
     /// Two files are read at a time (the biggest first, so the two threads finish together) and
-    /// their results are taken in file order, so reports, rejections, records and the error that
-    /// stops the run are those of reading one file after another. Each file's stock items go into
+    /// their results are taken in file order, so reports, rejections and records are those of
+    /// reading one file after another. Every file is read: a run that cannot read some names them all
+    /// in one error (`MonthEndError.alsoFailed`). Each file's stock items go into
     /// a registry of its own; a file holding an item an earlier file holds is read again after
     /// them, with theirs, so its repeated rows are rejected naming the first as before.
     public func run(paths: [String]) throws -> ImportResult {
@@ -105,12 +106,23 @@ public struct Importer: Sendable {
         let outcomes = readConcurrently(files, kinds: kinds)
         var inputs = MonthInputs()
         let registry = StockRegistry()
+        var failures: [MonthEndError] = []
         for (index, file) in files.enumerated() {
-            var (report, records, stock) = try outcomes[index].get()
-            if registry.overlaps(stock) {
-                (report, records) = try mapFile(file, index: index, kind: kinds[index], registry: registry)
-            } else {
-                registry.absorb(stock)
+            var report: InputFileReport
+            var records: MonthInputs
+            do {
+                let stock: StockRegistry
+                (report, records, stock) = try outcomes[index].get()
+                if registry.overlaps(stock) {
+                    (report, records) = try mapFile(file, index: index, kind: kinds[index], registry: registry)
+                } else {
+                    registry.absorb(stock)
+                }
+            } catch {
+                // Every file is read: the run stops after them, naming each one it could not read.
+                failures.append(
+                    error as? MonthEndError ?? MonthEndError(.unreadableFile, "\(error)", path: file))
+                continue
             }
             inputs.files.append(report)
             Self.append(records.billLines, to: &inputs.billLines)
@@ -121,6 +133,10 @@ public struct Importer: Sendable {
             Self.append(records.customers, to: &inputs.customers)
             Self.append(records.stockRows, to: &inputs.stockRows)
             Self.append(records.orders, to: &inputs.orders)
+        }
+        if var first = failures.first {
+            first.alsoFailed = Array(failures.dropFirst())
+            throw first
         }
         for key in kindOverrides.keys.sorted() where !usedOverrides.contains(key) {
             notes.append(ImportNote(path: key, message: "a kind was named for this file, but no such file was read"))
