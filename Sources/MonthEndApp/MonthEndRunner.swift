@@ -16,7 +16,9 @@ public enum MonthEndRunner {
         let settings = try request.configPath.map { try Configuration.load(path: $0) } ?? Settings()
 
         reporter.progress("reading \(request.paths.joined(separator: " "))")
-        var importer = try Importer(templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides)
+        var importer = try Importer(
+            templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides,
+            columnMaps: settings.columnMaps + request.columnMaps)
         importer.context = ImportContext(period: request.period, ownNames: settings.company.ownNames)
         var imported = try importer.run(paths: request.paths)
         for note in imported.notes { reporter.warning(note.description) }

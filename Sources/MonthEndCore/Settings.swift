@@ -8,6 +8,8 @@ public struct Settings: Sendable, Hashable {
     public var stock = StockSettings()
     /// Extra template folders (synonyms, courier aliases) a user adds without rebuilding.
     public var templateFolders: [String] = []
+    /// Columns the user names for a kind's field, `KIND.FIELD=HEADER` (the configuration's `map:`).
+    public var columnMaps: [String] = []
 
     public init() {}
 }

@@ -33,6 +33,9 @@ extension MonthEndCommand {
         @Option(help: ArgumentHelp("Name a file's kind when detection cannot (repeatable).", valueName: "KIND=FILE"))
         var kind: [String] = []
 
+        @Option(help: ArgumentHelp("Name the column that serves a field (repeatable).", valueName: "KIND.FIELD=HEADER"))
+        var map: [String] = []
+
         @Argument(help: ArgumentHelp("Export files, or folders whose files are all read.", valueName: "PATH"))
         var paths: [String] = []
 
@@ -50,6 +53,7 @@ extension MonthEndCommand {
                 throw ValidationError("name at least one export file or folder to read")
             }
             _ = try kindOverrides()
+            try ColumnMapOption.validate(map)
         }
 
         func kindOverrides() throws -> [String: FileKind] {
@@ -74,6 +78,7 @@ extension MonthEndCommand {
                 outputPath: out,
                 json: json.map { $0 == "-" ? .standardOutput : .file($0) },
                 kindOverrides: try kindOverrides(),
+                columnMaps: map,
                 paths: paths,
                 createdEpochSeconds: SourceDateEpoch.value())
             let stderr = Terminal.standardError

@@ -21,8 +21,13 @@ public struct Importer: Sendable {
     public var context = ImportContext()
 
     /// `templateFolders`: each folder's synonyms.yaml is merged over the built-in synonyms.
-    public init(templateFolders: [String] = [], kindOverrides: [String: FileKind] = [:]) throws {
-        self.synonyms = try SynonymTable.load(templateFolders: templateFolders)
+    /// `columnMaps`: `KIND.FIELD=HEADER` words of the user's (`ColumnMap`), before any synonym.
+    public init(templateFolders: [String] = [], kindOverrides: [String: FileKind] = [:], columnMaps: [String] = [])
+        throws
+    {
+        let table = try SynonymTable.load(templateFolders: templateFolders)
+        let maps = try columnMaps.map { text throws(MonthEndError) in try ColumnMap(parsing: text, table: table) }
+        self.synonyms = table.applying(maps)
         self.kindOverrides = kindOverrides
     }
 
