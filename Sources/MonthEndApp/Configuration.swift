@@ -24,6 +24,9 @@ public enum Configuration {
         settings.templateFolders = settings.templateFolders.map { folderPath in
             folderPath.hasPrefix("/") ? folderPath : (folder.isEmpty ? folderPath : folder + "/" + folderPath)
         }
+        if !settings.storePath.hasPrefix("/") && !folder.isEmpty {
+            settings.storePath = folder + "/" + settings.storePath
+        }
         return settings
     }
 
@@ -125,6 +128,14 @@ public enum Configuration {
                             }
                             settings.stock.overrides[item] = override
                         }
+                    default: throw reader.unknown(v, name)
+                    }
+                }
+            case "store":
+                for (k, v) in try reader.mapping(node, key) {
+                    let name = "store." + k
+                    switch k {
+                    case "path": settings.storePath = try reader.string(v, name)
                     default: throw reader.unknown(v, name)
                     }
                 }

@@ -23,6 +23,14 @@ public struct RunRequest: Sendable {
     /// Columns named on the command line (`--map payments.direction=标志`), after the configuration's.
     public var columnMaps: [String]
     public var paths: [String]
+    /// Where the store is (issue 16): beside the configuration by default, a path, or none.
+    public enum StoreChoice: Sendable, Equatable {
+        case automatic
+        case path(String)
+        case none
+    }
+
+    public var store: StoreChoice = .automatic
     /// Creation time stamped into the workbook: SOURCE_DATE_EPOCH when set, so re-runs give the same bytes.
     public var createdEpochSeconds: Int64
 

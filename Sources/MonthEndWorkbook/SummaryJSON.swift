@@ -71,6 +71,7 @@ public enum SummaryJSON {
                 json.field("completed", int: report.orders.map { $0.completedCount } ?? 0)
                 json.field("remaining", int: report.orders.map { $0.remainingCount } ?? 0)
             }
+            if let carried = report.carried { renderCarried(carried, into: json) }
         }
         return json.text + "\n"
     }

@@ -32,7 +32,7 @@ extension MonthEndCommand {
                     paths: paths, configPath: config, rejectedRowsShown: rejected, columnMaps: map)
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch {
-                fail(error)
+                throw failure(error)
             }
         }
     }

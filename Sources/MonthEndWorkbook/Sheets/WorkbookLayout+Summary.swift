@@ -92,6 +92,10 @@ extension WorkbookLayout {
             figure("summary.orders.remaining", .orders, .countIf(column: OrdersColumn.remaining, .equals(yes)))
         }
 
+        if let carried = report.carried {
+            carriedFigures(carried, section: section, figure: figure, row: { rows.append($0) })
+        }
+
         section(labels["summary.section.lists"])
         rows.append([
             .text(labels.sheetName(.exceptions)), .aggregate(Aggregate(.exceptions, .count(column: 0))),
