@@ -1,5 +1,6 @@
 import Foundation
 import MonthEndCore
+import MonthEndImport
 import Yams
 
 /// Reads a MonthEnd configuration file (YAML, as `monthend init` writes it) into `Settings`.
@@ -22,6 +23,9 @@ public enum Configuration {
         let folder = (path as NSString).deletingLastPathComponent
         settings.templateFolders = settings.templateFolders.map { folderPath in
             folderPath.hasPrefix("/") ? folderPath : (folder.isEmpty ? folderPath : folder + "/" + folderPath)
+        }
+        if !settings.storePath.hasPrefix("/") && !folder.isEmpty {
+            settings.storePath = folder + "/" + settings.storePath
         }
         return settings
     }
@@ -127,6 +131,14 @@ public enum Configuration {
                     default: throw reader.unknown(v, name)
                     }
                 }
+            case "store":
+                for (k, v) in try reader.mapping(node, key) {
+                    let name = "store." + k
+                    switch k {
+                    case "path": settings.storePath = try reader.string(v, name)
+                    default: throw reader.unknown(v, name)
+                    }
+                }
             case "templates":
                 for (k, v) in try reader.mapping(node, key) {
                     let name = "templates." + k
@@ -134,6 +146,17 @@ public enum Configuration {
                     case "folders": settings.templateFolders = try reader.sequence(v, name).map { try reader.string($0, name) }
                     default: throw reader.unknown(v, name)
                     }
+                }
+            case "map":
+                let table = try SynonymTable.builtIn()
+                for (k, v) in try reader.mapping(node, key) {
+                    let text = k + "=" + (try reader.string(v, "map." + k))
+                    do {
+                        _ = try ColumnMap(parsing: text, table: table)
+                    } catch {
+                        throw reader.error(v, "map." + k, error.message + (error.hint.map { "; " + $0 } ?? ""))
+                    }
+                    settings.columnMaps.append(text)
                 }
             default:
                 throw reader.unknown(node, key)

@@ -4,9 +4,12 @@ import MonthEndImport
 
 /// `monthend inspect`: how each export is read, the way to understand a new export before a run.
 public enum MonthEndInspector {
-    public static func inspect(paths: [String], configPath: String?, rejectedRowsShown: Int) throws -> String {
+    public static func inspect(
+        paths: [String], configPath: String?, rejectedRowsShown: Int, columnMaps: [String] = []
+    ) throws -> String {
         let settings = try configPath.map { try Configuration.load(path: $0) } ?? Settings()
-        var importer = try Importer(templateFolders: settings.templateFolders)
+        var importer = try Importer(
+            templateFolders: settings.templateFolders, columnMaps: settings.columnMaps + columnMaps)
         importer.context = ImportContext(ownNames: settings.company.ownNames)
         let (files, notes) = try importer.inputFiles(paths)
         var out = ""

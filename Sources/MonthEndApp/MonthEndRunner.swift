@@ -14,9 +14,15 @@ public enum MonthEndRunner {
         let clock = PhaseClock(
             enabled: ProcessInfo.processInfo.environment["MONTHEND_TIMINGS"] == "1", reporter: reporter)
         let settings = try request.configPath.map { try Configuration.load(path: $0) } ?? Settings()
+        // The store (issue 16) first: a closed period, a locked or damaged store stop the run here.
+        let store = try RunStore.path(request, settings: settings).map {
+            try RunStore(path: $0, period: request.period, reporter: reporter)
+        }
 
         reporter.progress("reading \(request.paths.joined(separator: " "))")
-        var importer = try Importer(templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides)
+        var importer = try Importer(
+            templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides,
+            columnMaps: settings.columnMaps + request.columnMaps)
         importer.context = ImportContext(period: request.period, ownNames: settings.company.ownNames)
         var imported = try importer.run(paths: request.paths)
         for note in imported.notes { reporter.warning(note.description) }
@@ -31,32 +37,24 @@ public enum MonthEndRunner {
 
         reporter.progress("reconciling \(request.period)")
         // Handed over, not shared: reconcile frees the biggest record arrays as soon as it is done with them.
-        let inputs = imported.inputs
+        var inputs = imported.inputs
         imported.inputs = MonthInputs()
-        let report = try reconcile(inputs, request: request, settings: settings)
+        store?.carryIn(into: &inputs)  // issue 16: earlier not-billed slips in, repeated payments out
+        var report = try reconcile(inputs, request: request, settings: settings)
+        let labels = try Templates.labels(request.language)
+        store?.finish(&report, labels: labels)  // issue 16: outcomes of the carried items
         clock.lap("reconcile", rows: inputRows)
 
         reporter.progress("writing \(request.outputPath)")
-        let labels = try Templates.labels(request.language)
         let json = SummaryJSON.render(report)
-        let writeWorkbook = {
-            try AtomicOutput.write(to: request.outputPath) { temporary in
-                try WorkbookExporter.write(
-                    report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
-            }
-        }
-        if case .file(let jsonPath) = request.json {
-            // Both files are complete before either replaces an earlier one.
-            try AtomicOutput.write(to: jsonPath) { temporary in
-                try AtomicOutput.write(text: json, to: temporary)
-                try writeWorkbook()
-            }
-        } else {
-            try writeWorkbook()
-        }
+        // Issue 16: the dispute statements beside the workbook; with a store, published inside the
+        // transaction that records the run.
+        let statements = try RunOutputs.write(
+            report, summaryJSON: json, labels: labels, request: request, store: store)
         clock.lap("write", rows: inputRows)
         return RunOutcome(
-            workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs, digest: RunDigest.lines(report))
+            workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs, digest: RunDigest.lines(report),
+            disputeStatements: statements)
     }
 
     /// Runs every area that has input; an area without input has no report (zero figures). The

@@ -20,14 +20,24 @@ public struct RunRequest: Sendable {
     public var json: JSONDestination?
     /// Kinds named on the command line (`--kind invoices=FILE`), by path as given.
     public var kindOverrides: [String: FileKind]
+    /// Columns named on the command line (`--map payments.direction=标志`), after the configuration's.
+    public var columnMaps: [String]
     public var paths: [String]
+    /// Where the store is (issue 16): beside the configuration by default, a path, or none.
+    public enum StoreChoice: Sendable, Equatable {
+        case automatic
+        case path(String)
+        case none
+    }
+
+    public var store: StoreChoice = .automatic
     /// Creation time stamped into the workbook: SOURCE_DATE_EPOCH when set, so re-runs give the same bytes.
     public var createdEpochSeconds: Int64
 
     public init(
         period: Period, asOf: LocalDate? = nil, configPath: String? = nil, language: Language = .zh,
         outputPath: String? = nil, json: JSONDestination? = nil, kindOverrides: [String: FileKind] = [:],
-        paths: [String], createdEpochSeconds: Int64
+        columnMaps: [String] = [], paths: [String], createdEpochSeconds: Int64
     ) {
         self.period = period
         self.asOf = asOf ?? period.lastDay
@@ -36,6 +46,7 @@ public struct RunRequest: Sendable {
         self.outputPath = outputPath ?? "monthend-\(period).xlsx"
         self.json = json
         self.kindOverrides = kindOverrides
+        self.columnMaps = columnMaps
         self.paths = paths
         self.createdEpochSeconds = createdEpochSeconds
     }

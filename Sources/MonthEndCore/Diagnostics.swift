@@ -150,6 +150,10 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
         case badConfiguration = "bad-configuration"
         case badTemplate = "bad-template"
         case writeFailed = "write-failed"
+        /// The store (monthend.db) cannot be opened, read or written: locked, damaged, newer.
+        case storeFailed = "store-failed"
+        /// The period was closed with `monthend close`; reopen it to run it again.
+        case periodClosed = "period-closed"
     }
 
     public var code: Code
@@ -161,6 +165,9 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
     public var hint: String?
     /// The offending source line, shown under the message.
     public var sourceLine: String?
+    /// The other files of the same run that could not be read either: a run reads every file and
+    /// reports them all at once, so one re-run fixes them all.
+    public var alsoFailed: [MonthEndError] = []
 
     public init(
         _ code: Code, _ message: String, path: String? = nil, line: Int? = nil, column: Int? = nil,
@@ -189,6 +196,10 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
         var text = "\(location)error: \(message)"
         if let sourceLine { text += "\n    " + sourceLine }
         if let hint { text += "\nnote: \(hint)" }
+        for other in alsoFailed { text += "\n" + other.description }
+        if !alsoFailed.isEmpty {
+            text += "\nerror: \(alsoFailed.count + 1) files could not be read; nothing was written"
+        }
         return text
     }
 }

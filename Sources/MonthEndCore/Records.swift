@@ -263,11 +263,14 @@ public struct Order: Sendable, Hashable {
     public var completedDate: LocalDate?
     /// Whether the file has a completed-date column at all (RECONCILE.md section 4 decides by it).
     public var fileHasCompletedDate: Bool
+    /// Whether the file has a status column: with neither, the export does not say what was done
+    /// (a shop's order report often has neither), and completion is unknown, never "not completed".
+    public var fileHasStatus: Bool
     public var amount: Money?
 
     public init(
         source: SourceLocation, orderNo: String, orderDate: LocalDate, customer: String? = nil, status: String? = nil,
-        completedDate: LocalDate? = nil, fileHasCompletedDate: Bool, amount: Money? = nil
+        completedDate: LocalDate? = nil, fileHasCompletedDate: Bool, fileHasStatus: Bool = true, amount: Money? = nil
     ) {
         self.source = source
         self.orderNo = orderNo
@@ -276,6 +279,7 @@ public struct Order: Sendable, Hashable {
         self.status = status
         self.completedDate = completedDate
         self.fileHasCompletedDate = fileHasCompletedDate
+        self.fileHasStatus = fileHasStatus
         self.amount = amount
     }
 }

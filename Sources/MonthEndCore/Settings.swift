@@ -8,6 +8,10 @@ public struct Settings: Sendable, Hashable {
     public var stock = StockSettings()
     /// Extra template folders (synonyms, courier aliases) a user adds without rebuilding.
     public var templateFolders: [String] = []
+    /// Columns the user names for a kind's field, `KIND.FIELD=HEADER` (the configuration's `map:`).
+    public var columnMaps: [String] = []
+    /// The store of runs, open items and closes (issue 16); relative to the configuration's folder.
+    public var storePath = "monthend.db"
 
     public init() {}
 }

@@ -19,13 +19,14 @@ struct MonthEndCommand: ParsableCommand {
             Files are read as they come: GBK/GB18030, UTF-8 or UTF-16; title lines, totals rows and Excel's \
             damage to long numbers are handled. Use `monthend inspect FILE` to see how a new export is read.
             """,
-        subcommands: [Run.self, Inspect.self, Init.self]
+        subcommands: [Run.self, Inspect.self, Init.self, Close.self, Reopen.self, History.self]
     )
 }
 
-/// Prints a MonthEnd error compiler-style on standard error and exits 1.
-func fail(_ error: Error) -> Never {
+/// Prints a MonthEnd error compiler-style on standard error; the command throws the exit code it
+/// returns (1: nothing written), so ArgumentParser ends the process the one way it ends every other.
+func failure(_ error: Error) -> ExitCode {
     let text = (error as? MonthEndError)?.description ?? "error: \(error)"
     Terminal.standardError.print(Terminal.standardError.highlight(text))
-    Foundation.exit(1)
+    return ExitCode.failure
 }

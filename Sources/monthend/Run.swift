@@ -13,16 +13,16 @@ extension MonthEndCommand {
                 """)
 
         @Option(help: ArgumentHelp("The month to reconcile.", valueName: "YYYY-MM"))
-        var period: String
+        var period: Period
 
         @Option(name: .customLong("as-of"), help: ArgumentHelp("The as-of date (default: the last day of the period).", valueName: "YYYY-MM-DD"))
-        var asOf: String?
+        var asOf: LocalDate?
 
         @Option(help: ArgumentHelp("A configuration file (see `monthend init`).", valueName: "FILE"))
         var config: String?
 
         @Option(help: ArgumentHelp("Sheet names and headers: zh or en.", valueName: "zh|en"))
-        var lang: String = "zh"
+        var lang: RunRequest.Language = .zh
 
         @Option(help: ArgumentHelp("The workbook to write (default: monthend-PERIOD.xlsx here).", valueName: "FILE.xlsx"))
         var out: String?
@@ -33,23 +33,27 @@ extension MonthEndCommand {
         @Option(help: ArgumentHelp("Name a file's kind when detection cannot (repeatable).", valueName: "KIND=FILE"))
         var kind: [String] = []
 
+        @Option(help: ArgumentHelp("Name the column that serves a field (repeatable).", valueName: "KIND.FIELD=HEADER"))
+        var map: [String] = []
+
+        @Option(help: ArgumentHelp("The store of runs and open items (default: monthend.db beside --config, else beside the workbook).", valueName: "PATH"))
+        var store: String?
+
+        @Flag(name: .customLong("no-store"), help: "Run without the store: nothing carried in, nothing recorded.")
+        var noStore = false
+
         @Argument(help: ArgumentHelp("Export files, or folders whose files are all read.", valueName: "PATH"))
         var paths: [String] = []
 
         func validate() throws {
-            guard Period(period) != nil else {
-                throw ValidationError("--period must be a month like 2026-10, not \"\(period)\"")
-            }
-            if let asOf, LocalDate(iso: asOf) == nil {
-                throw ValidationError("--as-of must be a date like 2026-10-31, not \"\(asOf)\"")
-            }
-            guard RunRequest.Language(rawValue: lang) != nil else {
-                throw ValidationError("--lang must be zh or en, not \"\(lang)\"")
+            if store != nil && noStore {
+                throw ValidationError("--store and --no-store exclude each other")
             }
             guard !paths.isEmpty else {
                 throw ValidationError("name at least one export file or folder to read")
             }
             _ = try kindOverrides()
+            try ColumnMapOption.validate(map)
         }
 
         func kindOverrides() throws -> [String: FileKind] {
@@ -66,16 +70,18 @@ extension MonthEndCommand {
         }
 
         func run() throws {
-            let request = RunRequest(
-                period: Period(period)!,
-                asOf: asOf.flatMap { LocalDate(iso: $0) },
+            var request = RunRequest(
+                period: period,
+                asOf: asOf,
                 configPath: config,
-                language: RunRequest.Language(rawValue: lang)!,
+                language: lang,
                 outputPath: out,
                 json: json.map { $0 == "-" ? .standardOutput : .file($0) },
                 kindOverrides: try kindOverrides(),
+                columnMaps: map,
                 paths: paths,
                 createdEpochSeconds: SourceDateEpoch.value())
+            request.store = noStore ? .none : store.map { .path($0) } ?? .automatic
             let stderr = Terminal.standardError
             let reporter = RunReporter(
                 progress: { message in
@@ -86,12 +92,13 @@ extension MonthEndCommand {
             do {
                 outcome = try MonthEndRunner.run(request, reporter: reporter)
             } catch {
-                fail(error)
+                throw failure(error)
             }
             if request.json == .standardOutput {
                 FileHandle.standardOutput.write(Data(outcome.summaryJSON.utf8))
             }
             for line in outcome.digest { stderr.print(line) }
+            for statement in outcome.disputeStatements { stderr.print("wrote \(statement)") }
             stderr.print("wrote \(outcome.workbookPath)")
         }
     }

@@ -39,44 +39,9 @@ struct CSVTokenizer {
     private let bytes = RecordBytes()
     /// Byte patterns for an eight-at-a-time search for the bytes that end a run of field text.
     private let delimiterPattern: UInt64
-    private static let quotePattern = pattern(quote)
-    private static let carriageReturnPattern = pattern(carriageReturn)
-    private static let lineFeedPattern = pattern(lineFeed)
-
     init(delimiter: UInt8) {
         self.delimiter = delimiter
         delimiterPattern = Self.pattern(delimiter)
-    }
-
-    private static func pattern(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
-
-    /// Index of the first byte in `p[from..<n]` equal to one of the three patterns' bytes, or `n`.
-    /// Whole words are tested with the classic "has a zero byte" trick; its lowest flagged byte is exact.
-    @inline(__always)
-    private static func firstMatch(
-        _ p: UnsafePointer<UInt8>, from: Int, _ n: Int, _ a: UInt64, _ b: UInt64, _ c: UInt64
-    ) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        var j = from
-        while j + 8 <= n {
-            let word = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
-            let x = word ^ a
-            let y = word ^ b
-            let z = word ^ c
-            let found = ((x &- ones) & ~x | (y &- ones) & ~y | (z &- ones) & ~z) & highs
-            if found != 0 { return j + found.trailingZeroBitCount >> 3 }
-            j += 8
-        }
-        let ab = UInt8(truncatingIfNeeded: a)
-        let bb = UInt8(truncatingIfNeeded: b)
-        let cb = UInt8(truncatingIfNeeded: c)
-        while j < n {
-            let byte = p[j]
-            if byte == ab || byte == bb || byte == cb { return j }
-            j += 1
-        }
-        return n
     }
 
     /// Reads `chunk` from `start` until a record ends or the chunk runs out. Returns the index after
@@ -103,13 +68,11 @@ struct CSVTokenizer {
         while i < n {
             switch state {
             case .startRecord:
-                recordLine = line
-                state = .startField
+                beginRecord()
             case .startField:
                 let byte = p[i]
                 if byte == quote {
-                    state = .quoted
-                    quoteLine = line
+                    openQuote()
                     i += 1
                     fieldStart = i
                 } else if byte == delimiter {
@@ -225,6 +188,20 @@ struct CSVTokenizer {
         fieldStart = copiedStart
     }
 
+    /// A record begins on the current line.
+    @inline(__always)
+    private mutating func beginRecord() {
+        recordLine = line
+        state = .startField
+    }
+
+    /// A field opens with a quote on the current line (named if the file ends inside it).
+    @inline(__always)
+    private mutating func openQuote() {
+        state = .quoted
+        quoteLine = line
+    }
+
     /// Ends the open field of a record held in the record buffer.
     @inline(__always)
     private mutating func endCopiedField() {
@@ -249,24 +226,23 @@ struct CSVTokenizer {
         }
         while i < n {
             switch state {
-            case .startRecord:
-                recordLine = line
-                state = .startField
             case .startField:
+                // The delimiter, CR, LF and quote are four different bytes: the order of the tests is free.
                 let byte = p[i]
-                if byte == quote {
-                    state = .quoted
-                    quoteLine = line
-                    i += 1
-                } else if byte == delimiter {
+                if byte == delimiter {
                     endCopiedField()
                     i += 1
                 } else if byte == lf || byte == cr {
                     endCopiedField()
                     return (endLine(byte, p, i + 1, n), true)
+                } else if byte == quote {
+                    openQuote()
+                    i += 1
                 } else {
                     state = .unquoted
                 }
+            case .startRecord:
+                beginRecord()
             case .unquoted:
                 let j = Self.firstMatch(
                     p, from: i, n, delimiterPattern, Self.lineFeedPattern, Self.carriageReturnPattern)

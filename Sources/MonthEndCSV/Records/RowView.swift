@@ -22,22 +22,16 @@
     /// The number of cells.
     @inlinable public var count: Int { spans.count >> 1 }
 
-    /// The bytes of cell `index` (0-based); empty past the last cell.
+    /// Cell `index` (0-based); empty past the last cell.
     @inlinable @inline(__always)
-    public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        guard index < count else { return UnsafeBufferPointer(start: base, count: 0) }
+    public func field(_ index: Int) -> Cell {
+        guard index < count else { return Cell(UnsafeBufferPointer(start: base, count: 0)) }
         let start = spans[2 * index]
-        return UnsafeBufferPointer(start: base + start, count: spans[2 * index + 1] - start)
+        return Cell(UnsafeBufferPointer(start: base + start, count: spans[2 * index + 1] - start))
     }
 
     /// Cell `index` as a String ("" past the last cell).
-    public func string(_ index: Int) -> String { Self.string(field(index)) }
-
-    /// A cell's bytes as a String, copied without validating again (see the type's note).
-    public static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard !bytes.isEmpty else { return "" }
-        return String(copying: unsafe UTF8Span(unchecked: bytes.span))
-    }
+    public func string(_ index: Int) -> String { field(index).string }
 
     /// The row with its cells as Strings.
     public func record() -> CSVRecord {

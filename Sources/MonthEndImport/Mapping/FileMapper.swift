@@ -40,6 +40,8 @@ struct FileMapper {
 
     private var recordsSearched = 0
     private var firstNonBlank: CSVRecord?
+    /// The searched row that came closest to a header, for the error when none is found.
+    private var nearest: HeaderCandidate?
     private(set) var mapping: HeaderMapping? {
         didSet { hasMapping = mapping != nil }
     }
@@ -169,6 +171,12 @@ struct FileMapper {
                     + kinds.map(\.rawValue).joined(separator: ", "),
                 sourceLine: recordText(record.fields))
         case .none:
+            if let candidate = HeaderCandidate.nearest(
+                record.fields, line: record.line, table: table, only: kindOverride),
+                candidate.mapping.recognisedCount > (nearest?.mapping.recognisedCount ?? 0)
+            {
+                nearest = candidate
+            }
             if recordsSearched >= Self.headerSearchLimit {
                 throw noHeaderError(firstNonBlank ?? record)
             }
@@ -183,12 +191,23 @@ struct FileMapper {
         } else {
             what = "no header row in the first \(Self.headerSearchLimit) rows holds the required columns of any kind"
         }
+        guard let nearest else {
+            return MonthEndError(
+                .noHeader, what, path: facts.path, line: first.line, column: 1,
+                hint: "check that this is one of the exports MonthEnd reads ("
+                    + FileKind.allCases.map(\.rawValue).joined(separator: ", ")
+                    + "); add its header words to synonyms.yaml in a template folder, or leave the file out",
+                sourceLine: recordText(first.fields))
+        }
+        let kind = nearest.mapping.kind.rawValue
+        let field = nearest.missing.first?.first?.rawValue ?? "FIELD"
         return MonthEndError(
-            .noHeader, what, path: facts.path, line: first.line, column: 1,
-            hint: "check that this is one of the exports MonthEnd reads ("
-                + FileKind.allCases.map(\.rawValue).joined(separator: ", ")
-                + "); add its header words to synonyms.yaml in a template folder, or leave the file out",
-            sourceLine: recordText(first.fields))
+            .noHeader, what + "; the nearest is line \(nearest.line), which " + nearest.explanation,
+            path: facts.path, line: nearest.line, column: 1,
+            hint: "if that line is the header, name the column that holds \(field) with "
+                + "--map \(kind).\(field)=HEADER (or add the header word to synonyms.yaml in a template folder); "
+                + "if the file is not an export MonthEnd reads, leave it out",
+            sourceLine: recordText(nearest.cells))
     }
 
     // MARK: Data rows

@@ -21,8 +21,13 @@ public struct Importer: Sendable {
     public var context = ImportContext()
 
     /// `templateFolders`: each folder's synonyms.yaml is merged over the built-in synonyms.
-    public init(templateFolders: [String] = [], kindOverrides: [String: FileKind] = [:]) throws {
-        self.synonyms = try SynonymTable.load(templateFolders: templateFolders)
+    /// `columnMaps`: `KIND.FIELD=HEADER` words of the user's (`ColumnMap`), before any synonym.
+    public init(templateFolders: [String] = [], kindOverrides: [String: FileKind] = [:], columnMaps: [String] = [])
+        throws
+    {
+        let table = try SynonymTable.load(templateFolders: templateFolders)
+        let maps = try columnMaps.map { text throws(MonthEndError) in try ColumnMap(parsing: text, table: table) }
+        self.synonyms = table.applying(maps)
         self.kindOverrides = kindOverrides
     }
 
@@ -89,8 +94,9 @@ public struct Importer: Sendable {
     /// Reads every input. Files are numbered in reading order (`SourceLocation.fileIndex`).
     ///
     /// Two files are read at a time (the biggest first, so the two threads finish together) and
-    /// their results are taken in file order, so reports, rejections, records and the error that
-    /// stops the run are those of reading one file after another. Each file's stock items go into
+    /// their results are taken in file order, so reports, rejections and records are those of
+    /// reading one file after another. Every file is read: a run that cannot read some names them all
+    /// in one error (`MonthEndError.alsoFailed`). Each file's stock items go into
     /// a registry of its own; a file holding an item an earlier file holds is read again after
     /// them, with theirs, so its repeated rows are rejected naming the first as before.
     public func run(paths: [String]) throws -> ImportResult {
@@ -105,12 +111,23 @@ public struct Importer: Sendable {
         let outcomes = readConcurrently(files, kinds: kinds)
         var inputs = MonthInputs()
         let registry = StockRegistry()
+        var failures: [MonthEndError] = []
         for (index, file) in files.enumerated() {
-            var (report, records, stock) = try outcomes[index].get()
-            if registry.overlaps(stock) {
-                (report, records) = try mapFile(file, index: index, kind: kinds[index], registry: registry)
-            } else {
-                registry.absorb(stock)
+            var report: InputFileReport
+            var records: MonthInputs
+            do {
+                let stock: StockRegistry
+                (report, records, stock) = try outcomes[index].get()
+                if registry.overlaps(stock) {
+                    (report, records) = try mapFile(file, index: index, kind: kinds[index], registry: registry)
+                } else {
+                    registry.absorb(stock)
+                }
+            } catch {
+                // Every file is read: the run stops after them, naming each one it could not read.
+                failures.append(
+                    error as? MonthEndError ?? MonthEndError(.unreadableFile, "\(error)", path: file))
+                continue
             }
             inputs.files.append(report)
             Self.append(records.billLines, to: &inputs.billLines)
@@ -121,6 +138,10 @@ public struct Importer: Sendable {
             Self.append(records.customers, to: &inputs.customers)
             Self.append(records.stockRows, to: &inputs.stockRows)
             Self.append(records.orders, to: &inputs.orders)
+        }
+        if var first = failures.first {
+            first.alsoFailed = Array(failures.dropFirst())
+            throw first
         }
         for key in kindOverrides.keys.sorted() where !usedOverrides.contains(key) {
             notes.append(ImportNote(path: key, message: "a kind was named for this file, but no such file was read"))

@@ -124,11 +124,22 @@ extension RowReader {
     }
 
     /// A second row of an item (code and location) already read in this run is refused, naming the first.
+    /// A sheet without an item-code column (序号, 品名, 规格, 单位 ...) keys an item by its name, spec
+    /// and unit, which then stand in the item's code: 序号 is never a key (it restarts per section).
     private func stockRow(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> StockCountRow {
-        let itemCode = try required(text(.itemCode, row), .itemCode)
+        let name = try text(.itemName, row)
+        let spec = try text(.spec, row)
+        let unit = try text(.unit, row)
+        let itemCode: String
+        if has(.itemCode) {
+            itemCode = try required(text(.itemCode, row), .itemCode)
+        } else {
+            guard let name else { throw missing(.itemName, column: mapping.column(.itemName)) }
+            itemCode = ([name] + [spec, unit].compactMap { $0 }).joined(separator: " ")
+        }
         let record = StockCountRow(
-            source: source, itemCode: itemCode, itemName: try text(.itemName, row), spec: try text(.spec, row),
-            unit: try text(.unit, row), location: try text(.location, row) ?? "",
+            source: source, itemCode: itemCode, itemName: name, spec: spec,
+            unit: unit, location: try text(.location, row) ?? "",
             openingQty: try quantity(.openingQty, row), receivedQty: try quantity(.receivedQty, row),
             issuedQty: try quantity(.issuedQty, row), bookQty: try quantity(.bookQty, row),
             countedQty: try quantity(.countedQty, row), unitCost: try quantity(.unitCost, row))
@@ -150,6 +161,6 @@ extension RowReader {
         return Order(
             source: source, orderNo: orderNo, orderDate: orderDate, customer: try text(.customer, row),
             status: try text(.status, row), completedDate: try date(.completedDate, row),
-            fileHasCompletedDate: has(.completedDate), amount: try money(.amount, row))
+            fileHasCompletedDate: has(.completedDate), fileHasStatus: has(.status), amount: try money(.amount, row))
     }
 }

@@ -60,15 +60,27 @@ public struct SynonymTable: Sendable {
         for folder in templateFolders {
             let path = (folder as NSString).appendingPathComponent(fileName)
             guard FileManager.default.fileExists(atPath: path) else { continue }
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-            else {
+            guard let data = FileManager.default.contents(atPath: path), let text = templateText(data) else {
                 throw MonthEndError(
-                    .badTemplate, "cannot read \(fileName) as UTF-8 text", path: path,
-                    hint: "save the file as UTF-8")
+                    .badTemplate, "cannot read \(fileName) as UTF-8, GB18030 (GBK) or UTF-16 text", path: path,
+                    hint: "save the file as UTF-8 (in Notepad: Save As, encoding UTF-8)")
             }
             try table.merge(yaml: text, source: path, isBase: false)
         }
         return table
+    }
+
+    /// A template file as an office saves it: UTF-8 (with or without BOM), UTF-16 with a BOM
+    /// (Notepad's "Unicode"), or GB18030 and its subset GBK (Notepad's "ANSI" on Chinese Windows).
+    /// Strict UTF-8 is tried first: GBK bytes are never valid UTF-8, while UTF-8 text may decode as
+    /// GB18030 without error.
+    static func templateText(_ data: Data) -> String? {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            return String(data: data, encoding: .utf16)
+        }
+        if let text = String(data: data, encoding: .utf8) { return text }
+        // GB18030-2000 (CoreFoundation's kCFStringEncodingGB_18030_2000 as an NSStringEncoding).
+        return String(data: data, encoding: String.Encoding(rawValue: 0x8000_0632))
     }
 
     /// The template file name this table is read from.

@@ -31,7 +31,7 @@ final class UnlabelledDirection {
     /// One data row of the file and the amount its sign is read from.
     func observe(_ row: RowView, amount: Money) {
         for index in candidates.indices where candidates[index].alive {
-            let text = CellText.trimmed(RowView.string(row.field(candidates[index].column)))
+            let text = CellText.trimmed(row.string(candidates[index].column))
             guard !text.isEmpty else { continue }
             let direction: Direction?
             if let known = memo[text] {

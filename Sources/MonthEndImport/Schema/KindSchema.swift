@@ -112,7 +112,8 @@ struct KindSchema: Sendable {
     static let stockCount = KindSchema(
         kind: .stockCount,
         rules: [
-            FieldRule(.itemCode, .identifier, required: true),
+            // item_code, or else item_name (synonyms.yaml's required group): checked by the record.
+            FieldRule(.itemCode, .identifier),
             FieldRule(.itemName, .text),
             FieldRule(.spec, .text),
             FieldRule(.unit, .text, cached: true),

@@ -4,7 +4,7 @@ import MonthEndCSV
 /// decoded where they may stand), so a row's cells need no String until a value is kept. The
 /// value readers' ASCII fast paths start from `unprotected`.
 enum CellBytes {
-    typealias Bytes = UnsafeBufferPointer<UInt8>
+    typealias Bytes = Cell
 
     /// The scalar whose first byte is at `index` (valid UTF-8) and its length in bytes.
     @inline(__always)
@@ -44,6 +44,12 @@ enum CellBytes {
         {
             return bytes
         }
+        let range = trimmedRange(bytes)
+        return bytes.slice(range.lowerBound, range.upperBound)
+    }
+
+    /// Where the cell lies without its padding scalars at either end.
+    static func trimmedRange(_ bytes: Bytes) -> Range<Int> {
         var start = 0
         var end = bytes.count
         while start < end {
@@ -56,7 +62,7 @@ enum CellBytes {
             if !isPadding(scalar(at: end - length, in: bytes).value) { break }
             end -= length
         }
-        return slice(bytes, start, end)
+        return start..<end
     }
 
     /// `CellText.unprotected`: trimmed, Excel's `="…"` and a leading `'` or `` ` `` removed.
@@ -77,27 +83,12 @@ enum CellBytes {
     static func isBlank(_ bytes: Bytes) -> Bool { trimmed(bytes).isEmpty }
 
     @inline(__always)
-    static func slice(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bytes {
-        Bytes(start: bytes.baseAddress.map { $0 + start }, count: end - start)
-    }
+    static func slice(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bytes { bytes.slice(start, end) }
 
-    static func isASCII(_ bytes: Bytes) -> Bool {
-        guard let p = bytes.baseAddress else { return true }
-        let n = bytes.count
-        var i = 0
-        while i + 8 <= n {
-            if UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            i += 8
-        }
-        while i < n {
-            if p[i] >= 0x80 { return false }
-            i += 1
-        }
-        return true
-    }
+    static func isASCII(_ bytes: Bytes) -> Bool { bytes.isASCII }
 
-    /// The cell as a String, copied without validating again (see `RowView.string`).
-    static func string(_ bytes: Bytes) -> String { RowView.string(bytes) }
+    /// The cell as a String, copied without validating again (see `Cell.string`).
+    static func string(_ bytes: Bytes) -> String { bytes.string }
 
     static func hasASCIIDigit(_ bytes: Bytes) -> Bool { bytes.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
@@ -119,7 +110,6 @@ enum CellBytes {
 
     /// Lends the UTF-8 of `text` as a cell (value readers called with a String: tests, messages).
     static func with<T>(_ text: String, _ body: (Bytes) throws(ValueError) -> T) throws(ValueError) -> T {
-        var copy = text
-        return try copy.withUTF8 { bytes in Result { () throws(ValueError) in try body(bytes) } }.get()
+        try Cell.with(text, body)
     }
 }

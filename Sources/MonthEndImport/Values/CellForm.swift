@@ -1,3 +1,5 @@
+import MonthEndCSV
+
 /// The form a value reader reads a cell in, made from the cell's bytes: Excel's protections and the
 /// padding gone, NFKC applied (full-width digits and signs are ASCII), and for numbers every white
 /// space removed and ASCII letters lower-cased. An ASCII cell is read where it lies; any other is
@@ -19,7 +21,7 @@ enum CellForm {
         case .trimmed: Self.trim(&folded)
         case .compact: folded = Self.compacted(folded)
         }
-        return try folded.withUnsafeBufferPointer { bytes in Result { () throws(ValueError) in try read(bytes) } }.get()
+        return try Cell.with(folded, read)
     }
 
     /// Whether an ASCII cell holds white space or capital letters, which its compact form drops or lowers.
@@ -53,7 +55,7 @@ enum CellForm {
 
     /// Every padding scalar removed and ASCII capitals lowered.
     private static func compacted(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { buffer in
+        Cell.with(bytes) { buffer in
             var compact: [UInt8] = []
             compact.reserveCapacity(buffer.count)
             var index = 0
@@ -72,11 +74,7 @@ enum CellForm {
 
     /// Padding scalars off both ends (the ASCII ones and, after NFKC, the few others that remain).
     private static func trim(_ bytes: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer in
-            let trimmed = CellBytes.trimmed(buffer)
-            guard trimmed.count != buffer.count else { return }
-            let start = trimmed.baseAddress.map { $0 - buffer.baseAddress! } ?? 0
-            bytes = Array(buffer[start..<start + trimmed.count])
-        }
+        let range = Cell.with(bytes) { CellBytes.trimmedRange($0) }
+        if range.count != bytes.count { bytes = Array(bytes[range]) }
     }
 }

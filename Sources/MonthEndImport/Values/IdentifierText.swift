@@ -60,21 +60,11 @@ enum IdentifierText {
             word & highs == 0 && !hasZeroByte(word ^ 0x2E2E_2E2E_2E2E_2E2E)
                 && !hasZeroByte((word | 0x2020_2020_2020_2020) ^ 0x6565_6565_6565_6565)
         }
-        guard let base = text.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        let n = text.count
         var index = 0
-        while index + 8 <= n {
-            if !plain(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return false }
+        while index < text.count {
+            // Past the end, a byte that is none of those ("0").
+            if !plain(text.word(at: index, padding: 0x30)) { return false }
             index += 8
-        }
-        if index < n {
-            // The tail, padded with a byte that is none of those ("0").
-            var word: UInt64 = 0x3030_3030_3030_3030
-            withUnsafeMutableBytes(of: &word) {
-                $0.copyMemory(from: UnsafeRawBufferPointer(start: raw + index, count: n - index))
-            }
-            if !plain(word) { return false }
         }
         return true
     }

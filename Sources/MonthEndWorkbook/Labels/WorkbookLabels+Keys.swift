@@ -10,7 +10,7 @@ extension WorkbookLabels {
         "review.agreed",
         "review.query",
         "review.adjust",
-        "flag.yes",
+        "flag.yes", "flag.unknown",
         "no_input",
         "total",
         "cut_reason",

@@ -102,7 +102,7 @@ import Testing
         let table = MappingFixture.table
         #expect(Set(table.kinds.keys) == Set(FileKind.allCases))
         #expect(table.kinds[.payments]?.required == [[.paymentDate], [.creditAmount, .amount], [.payer, .customer]])
-        #expect(table.kinds[.stockCount]?.required == [[.itemCode], [.countedQty]])
+        #expect(table.kinds[.stockCount]?.required == [[.itemCode, .itemName], [.countedQty]])
         #expect(table.identifierFields == [.waybill, .invoiceNo, .customer, .payer])
     }
 

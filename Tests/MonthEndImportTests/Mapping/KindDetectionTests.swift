@@ -68,7 +68,22 @@ import Testing
         #expect(error?.code == .noHeader)
         #expect(
             error?.message
-                == "no header row of invoices (invoice_no, invoice_date, customer, amount) in the first 40 rows")
+                == "no header row of invoices (invoice_no, invoice_date, customer, amount) in the first 40 rows; "
+                + "the nearest is line 1, which looks most like invoices (金额 = amount) but has no column for "
+                + "invoice_no, invoice_date, customer")
+        #expect(error?.hint?.hasPrefix("if that line is the header, name the column that holds invoice_no with --map invoices.invoice_no=HEADER") == true)
+    }
+
+    /// A header that misses one required column names the line, the kind it resembles and what it lacks.
+    @Test func noHeaderNamesTheNearestLineTheKindAndTheMissingFields() {
+        let rows = [["中国银行交易流水明细单"], ["交易日期", "对方户名", "摘要", "余额"], ["2026-10-08", "甲公司", "货款", "1.00"]]
+        let error = #expect(throws: MonthEndError.self) { try MappingFixture.map(rows) }
+        #expect(error?.line == 2)
+        #expect(error?.sourceLine == "交易日期,对方户名,摘要,余额")
+        #expect(
+            error?.message.hasSuffix(
+                "the nearest is line 2, which looks most like payments (交易日期 = payment_date, 对方户名 = payer, "
+                    + "摘要 = memo) but has no column for credit_amount or amount") == true)
     }
 
     @Test func theHeaderMayFollowUpTo39PreambleRows() throws {

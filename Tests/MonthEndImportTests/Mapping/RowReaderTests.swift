@@ -1,5 +1,6 @@
 import Testing
 
+@testable import MonthEndCSV
 @testable import MonthEndImport
 
 /// `RowReader` on the courier bill's and slips' cells that sit on the edges of the value readers:
@@ -162,13 +163,13 @@ import Testing
         var values: [String?] = []
         for cell in ["广东省", "", "\u{3000}", "广东省", "=\"x\"", "x", "广东省深圳市南山区科技园", "广东省深圳市南山区科技园"] {
             var copy = cell
-            values.append(try copy.withUTF8 { try memo.value($0, text) })
+            values.append(try Cell.with(copy) { try memo.value($0, text) })
         }
         #expect(values == ["广东省", nil, nil, "广东省", "x", "x", "广东省深圳市南山区科技园", "广东省深圳市南山区科技园"])
         let unique = CellMemo<String?>()
         for index in 0..<(CellMemo<String?>.sampleSize + 10) {
             var cell = "SO\(index)"
-            #expect(try cell.withUTF8 { try unique.value($0, text) } == "SO\(index)")
+            #expect(try Cell.with(cell) { try unique.value($0, text) } == "SO\(index)")
         }
         #expect(!unique.isActive)
         #expect(memo.isActive)

@@ -10,25 +10,25 @@
 ///
 /// A column of values that do not repeat (order numbers) stops looking after a sample of rows,
 /// so it costs what the reader alone costs.
-final class CellMemo<Value> {
+public final class CellMemo<Value> {
     /// Slots, a power of two.
-    static var slotCount: Int { 256 }
+    @inlinable static var slotCount: Int { 256 }
     /// Longest cell remembered, in bytes; longer cells are read every time.
-    static var keyCapacity: Int { 48 }
+    @inlinable static var keyCapacity: Int { 48 }
     /// Lookups after which the hit rate is judged once.
-    static var sampleSize: Int { 4096 }
+    public static var sampleSize: Int { 4096 }
 
-    private let keys: UnsafeMutablePointer<UInt8>
+    @usableFromInline let keys: UnsafeMutablePointer<UInt8>
     /// Key length per slot; -1 for an empty slot.
-    private let lengths: UnsafeMutablePointer<Int>
-    private let values: UnsafeMutablePointer<Value>
+    @usableFromInline let lengths: UnsafeMutablePointer<Int>
+    @usableFromInline let values: UnsafeMutablePointer<Value>
     /// Lookups, hits, and 1 while remembering (0 once the column proved not to repeat). Kept
     /// behind a pointer: stored `var`s of a class cost a dynamic exclusivity check per access.
-    private let counters: UnsafeMutablePointer<Int>
+    @usableFromInline let counters: UnsafeMutablePointer<Int>
 
-    var isActive: Bool { counters[2] != 0 }
+    public var isActive: Bool { counters[2] != 0 }
 
-    init() {
+    public init() {
         keys = .allocate(capacity: Self.slotCount * Self.keyCapacity)
         lengths = .allocate(capacity: Self.slotCount)
         lengths.initialize(repeating: -1, count: Self.slotCount)
@@ -47,12 +47,10 @@ final class CellMemo<Value> {
     }
 
     /// `read(cell)`, or what it gave for the same bytes before. Problems pass through unremembered.
-    @inline(__always)
-    func value(
-        _ cell: CellBytes.Bytes, _ read: (CellBytes.Bytes) throws(ValueError) -> Value
-    ) throws(ValueError) -> Value {
+    @inlinable @inline(__always)
+    public func value<E: Error>(_ cell: Cell, _ read: (Cell) throws(E) -> Value) throws(E) -> Value {
         let n = cell.count
-        guard counters[2] != 0, n <= Self.keyCapacity, let base = cell.baseAddress else { return try read(cell) }
+        guard counters[2] != 0, n <= Self.keyCapacity, let base = cell.bytes.baseAddress else { return try read(cell) }
         let slot = Self.slot(base, n)
         let key = keys + slot * Self.keyCapacity
         counters[0] &+= 1
@@ -74,8 +72,8 @@ final class CellMemo<Value> {
 
     /// A multiplicative hash of the length and the first and last eight bytes (or every byte of a
     /// short cell), top bits taken.
-    @inline(__always)
-    private static func slot(_ base: UnsafePointer<UInt8>, _ n: Int) -> Int {
+    @inlinable @inline(__always)
+    static func slot(_ base: UnsafePointer<UInt8>, _ n: Int) -> Int {
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(truncatingIfNeeded: n) &* k
         if n >= 8 {
