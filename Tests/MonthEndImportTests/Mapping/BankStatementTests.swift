@@ -174,6 +174,26 @@ import Testing
         #expect(error?.hint?.contains("--map payments.direction=交易类型,") == true)
     }
 
+    @Test func mappedAsTheErrorSaysTheRefusedStatementsAreRead() throws {
+        var rural = try Importer(columnMaps: ["payments.direction=标志"])
+        rural.context = ImportContext(ownNames: [Self.company])
+        let ruralResult = try rural.run(paths: [Self.path("农村商业银行_对账单_202610.csv")])
+        #expect(ruralResult.inputs.payments.reduce(Money.zero) { $0 + $1.amount }.description == "96479.88")
+        #expect(
+            ruralResult.inputs.files.first.map(MappingFixture.skips) == [
+                "4: outgoing", "5: zero amount", "8: outgoing", "9: outgoing",
+            ])
+        var china = try Importer(columnMaps: ["payments.direction=交易类型"])
+        china.context = ImportContext(ownNames: [Self.company])
+        let chinaResult = try china.run(paths: [Self.path("中国银行_企业网银_交易明细_202610.csv")])
+        #expect(chinaResult.inputs.payments.map(\.payer).contains(Self.company) == false)
+        #expect(
+            chinaResult.inputs.files.first.map(MappingFixture.skips) == [
+                "2: outgoing", "5: outgoing", "8: internal transfer", "10: outgoing",
+            ])
+        #expect(chinaResult.inputs.payments.reduce(Money.zero) { $0 + $1.amount }.description == "135149.89")
+    }
+
     @Test func inspectShowsTheDirectionRole() throws {
         let inspection = try Self.importer().inspect(path: Self.path("交通银行_账户明细_202610.csv"))
         let roles = inspection.report.columnMapping.compactMap { column in column.field.map { "\(column.header)=\($0)" }
