@@ -14,17 +14,25 @@ extension MonthEndCommand {
         @Option(help: ArgumentHelp("How many rejected rows to show per file.", valueName: "N"))
         var rejected: Int = 10
 
+        @Option(
+            help: ArgumentHelp(
+                "The month the exports belong to (YYYY-MM): dates written without a year take their year from it.",
+                valueName: "YYYY-MM"))
+        var period: String?
+
         @Argument(help: ArgumentHelp("Export files or folders.", valueName: "FILE"))
         var paths: [String] = []
 
         func validate() throws {
             guard !paths.isEmpty else { throw ValidationError("name at least one file to inspect") }
             guard rejected >= 0 else { throw ValidationError("--rejected must be 0 or more") }
+            if let period, Period(period) == nil { throw ValidationError("--period must be YYYY-MM, such as 2026-10") }
         }
 
         func run() throws {
             do {
-                let text = try MonthEndInspector.inspect(paths: paths, configPath: config, rejectedRowsShown: rejected)
+                let text = try MonthEndInspector.inspect(
+                    paths: paths, configPath: config, rejectedRowsShown: rejected, period: period.flatMap(Period.init))
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch {
                 fail(error)

@@ -40,6 +40,12 @@ struct FileMapper {
 
     private var recordsSearched = 0
     private var firstNonBlank: CSVRecord?
+    /// The non-blank records above the header (titles: a rate card's courier and dates).
+    var preamble: [CSVRecord] = []
+    /// Rows whose year-last date reads both ways, waiting for the file's order (`FileMapper+Dates`).
+    var heldRows: [CSVRecord] = []
+    /// Notes on the file as a whole, for its report.
+    var fileNotes: [String] = []
     private(set) var mapping: HeaderMapping? {
         didSet { hasMapping = mapping != nil }
     }
@@ -55,9 +61,9 @@ struct FileMapper {
     /// The columns of `table.totalKeyFields` in the mapping, once there is one.
     private var totalKeyColumns: [Int] = []
     /// Reads every data row of the file by its kind's schema, once there is a mapping.
-    private var reader: RowReader?
+    private(set) var reader: RowReader?
 
-    private(set) var inputs = MonthInputs()
+    var inputs = MonthInputs()
     /// When set, accepted records are handed here in batches of `sinkBatch` and then dropped
     /// rather than kept, so a benchmark's memory stays flat in the file size.
     var recordSink: ((MonthInputs) -> Void)?
@@ -129,10 +135,13 @@ struct FileMapper {
             }
             throw noHeaderError(firstNonBlank)
         }
-        let report = InputFileReport(
+        try refuseHeldRows()
+        var report = InputFileReport(
             path: facts.path, kind: mapping.kind, encoding: facts.encoding, delimiter: facts.delimiter,
-            headerLine: headerLine, sha256: facts.sha256, accepted: accepted, skips: skips, rejections: rejections,
+            headerLine: headerLine, sha256: facts.sha256, accepted: accepted,
+            skips: skips.sorted { $0.line < $1.line }, rejections: rejections.sorted { $0.line < $1.line },
             columnMapping: mapping.columnMappings)
+        report.notes = fileNotes + dateNotes()
         return (report, inputs)
     }
 
@@ -149,6 +158,7 @@ struct FileMapper {
                 mapping: found, table: table, path: facts.path, stockRegistry: stockRegistry, context: context)
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
+            try takeTitleCourier()
         case .ambiguous(let kinds):
             throw MonthEndError(
                 .ambiguousKind,
@@ -159,6 +169,7 @@ struct FileMapper {
                     + kinds.map(\.rawValue).joined(separator: ", "),
                 sourceLine: recordText(record.fields))
         case .none:
+            if !Self.isBlank(record.fields) { preamble.append(record) }
             if recordsSearched >= Self.headerSearchLimit {
                 throw noHeaderError(firstNonBlank ?? record)
             }
@@ -185,13 +196,15 @@ struct FileMapper {
 
     /// The row's fate: skipped (blank, total, footer, repeated header, or by its kind's rule),
     /// accepted as a record, or rejected with the problem its reader found.
-    private mutating func processData(_ record: RowView) {
+    mutating func processData(_ record: RowView) {
         if let reason = skipReason(record) {
             skips.append(RowSkip(line: record.line, reason: reason))
             return
         }
         guard let reader else { return }
         let source = SourceLocation(fileIndex: facts.fileIndex, line: record.line)
+        let orderKnown = reader.dates.order != nil
+        defer { if !orderKnown, reader.dates.order != nil { releaseHeldRows() } }
         do throws(RowProblem) {
             if let reason = try reader.append(record, source, to: &inputs) {
                 skips.append(RowSkip(line: record.line, reason: reason))
@@ -200,6 +213,7 @@ struct FileMapper {
             accepted += 1
             if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
         } catch {
+            if error.awaitsDateOrder { return heldRows.append(record.record()) }
             reject(record.record(), column: error.column, reason: error.reason, reasonZH: error.reasonZH)
         }
     }
@@ -217,7 +231,7 @@ struct FileMapper {
         inputs.slips.reserveCapacity(slips)
     }
 
-    private mutating func reject(_ record: CSVRecord, column: Int?, reason: String, reasonZH: String? = nil) {
+    mutating func reject(_ record: CSVRecord, column: Int?, reason: String, reasonZH: String? = nil) {
         let header = column.flatMap { $0 < (mapping?.headers.count ?? 0) ? mapping?.headers[$0] : nil }
         let raw = column.map { $0 < record.fields.count ? record.fields[$0] : "" } ?? ""
         rejections.append(
@@ -311,7 +325,7 @@ struct FileMapper {
     }
 
     /// The record as a line of the file (RFC 4180 quoting where needed), shown under a message.
-    private func recordText(_ cells: [String]) -> String {
+    func recordText(_ cells: [String]) -> String {
         cells.map { cell in
             let needsQuotes =
                 cell.contains(facts.delimiter) || cell.contains("\"") || cell.contains("\n")
