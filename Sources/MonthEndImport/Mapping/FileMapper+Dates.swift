@@ -1,4 +1,5 @@
 import MonthEndCSV
+import MonthEndCore
 
 /// What a file's dates and title decide for the file as a whole: rows whose year-last date reads
 /// both ways wait until a value that reads one way only decides the order of month and day (then
@@ -66,7 +67,9 @@ extension FileMapper {
     /// says so; a title naming two couriers stops the file; no name leaves the card for every
     /// courier, said too.
     mutating func takeTitleCourier() throws {
-        guard let mapping, mapping.kind == .rateCard, !mapping.has(.courier), let reader else { return }
+        guard let mapping, mapping.kind == .rateCard else { return }
+        noteTitleDates()
+        guard !mapping.has(.courier), let reader else { return }
         for record in preamble {
             let title = record.fields.map(CellText.trimmed).filter { !$0.isEmpty }.joined(separator: " ")
             let found = context.courierNames.filter { title.contains($0) }
@@ -89,6 +92,38 @@ extension FileMapper {
             }
         }
         fileNotes.append("the card has no courier column and its title names no courier: its rows price every courier")
+    }
+
+    /// A rate card's title that dates it (`10月1日-31日价格`, `9月25日至10月31日`): the dates with the
+    /// year of the period, and whether they cover it. Said, not applied: a card's rows price the
+    /// whole run.
+    private mutating func noteTitleDates() {
+        let range = /(\d{1,2})月(\d{1,2})日?\s*[-~～至到—–]\s*(?:(\d{1,2})月)?(\d{1,2})日/
+        for record in preamble {
+            let title = record.fields.map(CellText.trimmed).filter { !$0.isEmpty }.joined(separator: " ")
+            guard let match = title.firstMatch(of: range), let fromMonth = Int(match.1), let fromDay = Int(match.2),
+                let toDay = Int(match.4)
+            else { continue }
+            let toMonth = match.3.flatMap { Int($0) } ?? fromMonth
+            guard let period = context.period else {
+                return fileNotes.append(
+                    "the title (line \(record.line)) dates the card \(match.0) without a year: give the period "
+                        + "(--period YYYY-MM) to place it")
+            }
+            guard let fromYear = DateReading.year(month: fromMonth, period: period),
+                let toYear = DateReading.year(month: toMonth, period: period),
+                let from = LocalDate(year: fromYear, month: fromMonth, day: fromDay),
+                let to = LocalDate(year: toYear, month: toMonth, day: toDay), from <= to
+            else {
+                return fileNotes.append(
+                    "the title (line \(record.line)) dates the card \(match.0), not within a month of the period "
+                        + "\(period): its year is not guessed")
+            }
+            let covers = from <= period.firstDay && to >= period.lastDay
+            return fileNotes.append(
+                "the title (line \(record.line)) dates the card \(from) to \(to)"
+                    + (covers ? "" : ": it does not cover the whole period \(period)"))
+        }
     }
 
     /// "1 date has", "3 dates have".

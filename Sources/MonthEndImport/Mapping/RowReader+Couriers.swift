@@ -66,7 +66,11 @@ extension RowReader {
         let destination = try required(text(.destination, row), .destination)
         var bands: [WeightBand] = []
         for (index, cell) in try prices(.bands, row).enumerated() {
-            guard let price = cell.price else { throw missing(.bands, column: cell.column) }
+            guard let price = cell.price else {
+                let band = chineseName(.bands, column: cell.column)
+                throw RowProblem(
+                    column: cell.column, reason: "weight band \(band) has no price", reasonZH: "\(band)没有价格")
+            }
             bands.append(WeightBand(upToKg: mapping.weightBands[index].upToKg, price: price))
         }
         let firstWeight: Quantity

@@ -37,15 +37,19 @@ final class DateReading {
                 zh: "没有年份；请指定结账月份（--period YYYY-MM），年份取自该月份")
         }
         guard (1...12).contains(month) else { throw ValueError("is a date that does not exist") }
-        let periodMonths = period.year * 12 + period.month
-        for year in [period.year, period.year - 1, period.year + 1]
-        where abs(year * 12 + month - periodMonths) <= 1 {
+        if let year = Self.year(month: month, period: period) {
             yearsTaken[year, default: 0] += 1
             return year
         }
         throw ValueError(
             "has no year and is more than one month from the period \(period): its year is not guessed",
             zh: "没有年份，且与结账月份 \(period) 相差超过一个月：不猜测年份")
+    }
+
+    /// The year of `month` (1-12) within one month of `period`; nil further away.
+    static func year(month: Int, period: Period) -> Int? {
+        let periodMonths = period.year * 12 + period.month
+        return [period.year, period.year - 1, period.year + 1].first { abs($0 * 12 + month - periodMonths) <= 1 }
     }
 
     /// Month and day of a year-last date written `first/second/year`, in the file's order.

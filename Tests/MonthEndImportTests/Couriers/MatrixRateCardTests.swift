@@ -43,11 +43,12 @@ import Testing
         #expect(guangdong.additionalPrice == Quantity(2))
         #expect(guangdong.firstWeightKg == Quantity(micros: 500_000))
         #expect(guangdong.firstPrice == Quantity(8))
-        #expect(MappingFixture.rejections(report) == ["5:3: bands is empty"])
-        #expect(report.rejections.first?.reasonZH == "0.5-1kg为空")
+        #expect(MappingFixture.rejections(report) == ["5:3: weight band 0.5-1kg has no price"])
+        #expect(report.rejections.first?.reasonZH == "0.5-1kg没有价格")
         #expect(
             report.notes == [
-                "the card has no courier column; its title (line 1: 顺丰标快 10月1日-31日价格（深圳发）) names 顺丰: its rows price 顺丰 only"
+                "the title (line 1) dates the card 2026-10-01 to 2026-10-31",
+                "the card has no courier column; its title (line 1: 顺丰标快 10月1日-31日价格（深圳发）) names 顺丰: its rows price 顺丰 only",
             ])
     }
 
@@ -60,6 +61,24 @@ import Testing
             report.notes == [
                 "the card has no courier column and its title names no courier: its rows price every courier"
             ])
+    }
+
+    @Test func aTitleDatesTheCardWithThePeriodsYear() throws {
+        var rows = Self.card
+        rows[0] = ["顺丰 9月25日至10月20日"]
+        #expect(
+            try CourierFixture.map(rows, courierNames: ["顺丰"]).report.notes.first
+                == "the title (line 1) dates the card 2026-09-25 to 2026-10-20: it does not cover the whole period 2026-10"
+        )
+        rows[0] = ["顺丰 12月1日-31日"]
+        #expect(
+            try CourierFixture.map(rows, period: Period(year: 2027, month: 1)).report.notes.first
+                == "the title (line 1) dates the card 2026-12-01 to 2026-12-31: it does not cover the whole period 2027-01"
+        )
+        #expect(
+            try CourierFixture.map(rows, period: nil).report.notes.first
+                == "the title (line 1) dates the card 12月1日-31日 without a year: give the period (--period YYYY-MM) to place it"
+        )
     }
 
     @Test func aTitleNamingTwoCouriersStopsTheFile() throws {
