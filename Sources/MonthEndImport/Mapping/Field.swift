@@ -57,6 +57,12 @@ enum Field: String, CaseIterable, Sendable, Hashable {
     // Orders.
     case orderDate = "order_date"
     case completedDate = "completed_date"
+    // Added after the rest, so that `ordinal` stays the position in `allCases`.
+    /// A value-added fee column (增值费用, 保价费) on a bill of one row per waybill.
+    case addedFee = "added_fee"
+    /// The weight-band price columns of a matrix rate card (`0-0.5kg`, `1-2kg`): found by the form
+    /// of their header (`WeightBandHeader`), not by synonyms.
+    case bands
 
     /// Position in `allCases`: an array index, where a dictionary keyed by the field would hash its
     /// raw-value String on every lookup (the mapper looks fields up for every row).
@@ -112,6 +118,8 @@ enum Field: String, CaseIterable, Sendable, Hashable {
         case .unitCost: 47
         case .orderDate: 48
         case .completedDate: 49
+        case .addedFee: 50
+        case .bands: 51
         }
     }
 }
