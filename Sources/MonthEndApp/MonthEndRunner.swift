@@ -23,7 +23,9 @@ public enum MonthEndRunner {
         var importer = try Importer(
             templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides,
             columnMaps: settings.columnMaps + request.columnMaps)
-        importer.context = ImportContext(period: request.period, ownNames: settings.company.ownNames)
+        importer.context = ImportContext(
+            period: request.period, ownNames: settings.company.ownNames,
+            courierNames: try Templates.courierAliases(folders: settings.templateFolders).canonicalNames)
         var imported = try importer.run(paths: request.paths)
         for note in imported.notes { reporter.warning(note.description) }
         guard !imported.inputs.files.isEmpty else {

@@ -82,6 +82,9 @@ public struct InputFileReport: Sendable, Hashable {
     public var rejections: [RowRejection]
     /// Header cell as written -> field name, in column order (for `inspect`).
     public var columnMapping: [ColumnMapping]
+    /// What the reader concluded about the file as a whole that the user should know (dates
+    /// without a year and the year taken, the order of month and day, a rate card's courier).
+    public var notes: [String] = []
 
     public var skipped: Int { skips.count }
     public var rejected: Int { rejections.count }
@@ -144,6 +147,8 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
         case undecodable
         case noHeader = "no-header"
         case ambiguousKind = "ambiguous-kind"
+        /// Every year-last date of a file reads both month-first and day-first.
+        case ambiguousDates = "ambiguous-dates"
         /// A payments file whose direction is in a column MonthEnd does not know (a sign is never guessed).
         case directionNotUnderstood = "direction-not-understood"
         case emptyFile = "empty-file"

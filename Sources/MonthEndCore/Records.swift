@@ -95,13 +95,16 @@ public struct RateCardRow: Sendable, Hashable {
     public var destination: String
     public var firstWeightKg: Quantity
     public var firstPrice: Quantity
-    /// Per kg.
+    /// Per kg: beyond the first weight, or on a matrix card beyond the last band (续重).
     public var additionalPrice: Quantity
     public var stepKg: Quantity
+    /// A matrix card's weight bands (`0-0.5kg`, `0.5-1kg`, `1-2kg`), by upper bound ascending; empty
+    /// on a first/additional card. With bands, `firstWeightKg` and `firstPrice` are the first band's.
+    public var bands: [WeightBand]
 
     public init(
         source: SourceLocation, courier: String?, destination: String, firstWeightKg: Quantity = Quantity(1),
-        firstPrice: Quantity, additionalPrice: Quantity, stepKg: Quantity = Quantity(1)
+        firstPrice: Quantity, additionalPrice: Quantity, stepKg: Quantity = Quantity(1), bands: [WeightBand] = []
     ) {
         self.source = source
         self.courier = courier
@@ -110,6 +113,19 @@ public struct RateCardRow: Sendable, Hashable {
         self.firstPrice = firstPrice
         self.additionalPrice = additionalPrice
         self.stepKg = stepKg
+        self.bands = bands
+    }
+}
+
+/// One weight band of a matrix rate card: a parcel up to `upToKg` (and above the band before)
+/// costs `price`.
+public struct WeightBand: Sendable, Hashable {
+    public var upToKg: Quantity
+    public var price: Quantity
+
+    public init(upToKg: Quantity, price: Quantity) {
+        self.upToKg = upToKg
+        self.price = price
     }
 }
 

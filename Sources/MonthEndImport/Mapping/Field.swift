@@ -57,8 +57,13 @@ enum Field: String, CaseIterable, Sendable, Hashable {
     // Orders.
     case orderDate = "order_date"
     case completedDate = "completed_date"
-    // Payments (after the others: `ordinal` is the position in `allCases`).
-    /// The counterparty's account number, compared with `company.own_accounts`.
+    // Added after the rest, so that `ordinal` stays the position in `allCases`.
+    /// A value-added fee column (增值费用, 保价费) on a bill of one row per waybill.
+    case addedFee = "added_fee"
+    /// The weight-band price columns of a matrix rate card (`0-0.5kg`, `1-2kg`): found by the form
+    /// of their header (`WeightBandHeader`), not by synonyms.
+    case bands
+    /// The counterparty's account number on a bank statement, compared with `company.own_accounts`.
     case payerAccount = "payer_account"
 
     /// Position in `allCases`: an array index, where a dictionary keyed by the field would hash its
@@ -115,7 +120,9 @@ enum Field: String, CaseIterable, Sendable, Hashable {
         case .unitCost: 47
         case .orderDate: 48
         case .completedDate: 49
-        case .payerAccount: 50
+        case .addedFee: 50
+        case .bands: 51
+        case .payerAccount: 52
         }
     }
 }

@@ -42,6 +42,12 @@ struct FileMapper {
     private var firstNonBlank: CSVRecord?
     /// The searched row that came closest to a header, for the error when none is found.
     private var nearest: HeaderCandidate?
+    /// The non-blank records above the header (titles: a rate card's courier and dates).
+    var preamble: [CSVRecord] = []
+    /// Rows whose year-last date reads both ways, waiting for the file's order (`FileMapper+Dates`).
+    var heldRows: [CSVRecord] = []
+    /// Notes on the file as a whole, for its report.
+    var fileNotes: [String] = []
     private(set) var mapping: HeaderMapping? {
         didSet { hasMapping = mapping != nil }
     }
@@ -61,9 +67,9 @@ struct FileMapper {
     /// The last row skipped as a lone text cell: a footer, unless data follows (a section title).
     private var loneCellSkip: Int?
     /// Reads every data row of the file by its kind's schema, once there is a mapping.
-    private var reader: RowReader?
+    private(set) var reader: RowReader?
 
-    private(set) var inputs = MonthInputs()
+    var inputs = MonthInputs()
     /// When set, accepted records are handed here in batches of `sinkBatch` and then dropped
     /// rather than kept, so a benchmark's memory stays flat in the file size.
     var recordSink: ((MonthInputs) -> Void)?
@@ -135,15 +141,18 @@ struct FileMapper {
             }
             throw noHeaderError(firstNonBlank)
         }
+        try refuseHeldRows()
         // A payments file whose direction hides under an unknown header stops (a sign is never guessed).
         if let error = reader?.unlabelledDirectionError(headerLine: headerLine, headerText: recordText(mapping.headers))
         {
             throw error
         }
-        let report = InputFileReport(
+        var report = InputFileReport(
             path: facts.path, kind: mapping.kind, encoding: facts.encoding, delimiter: facts.delimiter,
-            headerLine: headerLine, sha256: facts.sha256, accepted: accepted, skips: skips, rejections: rejections,
+            headerLine: headerLine, sha256: facts.sha256, accepted: accepted,
+            skips: skips.sorted { $0.line < $1.line }, rejections: rejections.sorted { $0.line < $1.line },
             columnMapping: mapping.columnMappings)
+        report.notes = fileNotes + dateNotes()
         return (report, inputs)
     }
 
@@ -161,6 +170,7 @@ struct FileMapper {
             edges = EdgeRows(mapping: found)
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
+            try takeTitleCourier()
         case .ambiguous(let kinds):
             throw MonthEndError(
                 .ambiguousKind,
@@ -177,6 +187,7 @@ struct FileMapper {
             {
                 nearest = candidate
             }
+            if !Self.isBlank(record.fields) { preamble.append(record) }
             if recordsSearched >= Self.headerSearchLimit {
                 throw noHeaderError(firstNonBlank ?? record)
             }
@@ -214,13 +225,15 @@ struct FileMapper {
 
     /// The row's fate: skipped (blank, total, footer, repeated header, or by its kind's rule),
     /// accepted as a record, or rejected with the problem its reader found.
-    private mutating func processData(_ record: RowView) {
+    mutating func processData(_ record: RowView) {
         if let reason = skipReason(record) {
             skip(record.line, reason)
             return
         }
         guard let reader else { return }
         let source = SourceLocation(fileIndex: facts.fileIndex, line: record.line)
+        let orderKnown = reader.dates.order != nil
+        defer { if !orderKnown, reader.dates.order != nil { releaseHeldRows() } }
         do throws(RowProblem) {
             if let reason = try reader.append(record, source, to: &inputs) {
                 skips.append(RowSkip(line: record.line, reason: reason))
@@ -229,6 +242,7 @@ struct FileMapper {
             accepted += 1
             if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
         } catch {
+            if error.awaitsDateOrder { return heldRows.append(record.record()) }
             let cells = record.record().fields
             // A title, disclaimer or subtotal fails as data; it is not a rejected row.
             if let reason = edges?.reason(cells) { return skip(record.line, reason) }
@@ -267,7 +281,7 @@ struct FileMapper {
         inputs.slips.reserveCapacity(slips)
     }
 
-    private mutating func reject(_ record: CSVRecord, column: Int?, reason: String, reasonZH: String? = nil) {
+    mutating func reject(_ record: CSVRecord, column: Int?, reason: String, reasonZH: String? = nil) {
         let header = column.flatMap { $0 < (mapping?.headers.count ?? 0) ? mapping?.headers[$0] : nil }
         let raw = column.map { $0 < record.fields.count ? record.fields[$0] : "" } ?? ""
         rejections.append(
@@ -361,7 +375,7 @@ struct FileMapper {
     }
 
     /// The record as a line of the file (RFC 4180 quoting where needed), shown under a message.
-    private func recordText(_ cells: [String]) -> String {
+    func recordText(_ cells: [String]) -> String {
         cells.map { cell in
             let needsQuotes =
                 cell.contains(facts.delimiter) || cell.contains("\"") || cell.contains("\n")

@@ -8,9 +8,13 @@ public struct ImportContext: Sendable, Hashable {
     public var period: Period?
     /// `company.name` and `company.own_accounts`: names and account numbers of our own side.
     public var ownNames: [String]
+    /// Courier names (templates/couriers.yaml): a rate card without a courier column whose title
+    /// names one of them is that courier's card, and says so.
+    public var courierNames: [String]
 
-    public init(period: Period? = nil, ownNames: [String] = []) {
+    public init(period: Period? = nil, ownNames: [String] = [], courierNames: [String] = []) {
         self.period = period
         self.ownNames = ownNames.filter { !$0.isEmpty }
+        self.courierNames = courierNames.filter { !$0.isEmpty }
     }
 }

@@ -4,4 +4,7 @@ struct RowProblem: Error {
     var column: Int?
     var reason: String
     var reasonZH: String
+    /// A year-last date that reads both ways before the file's order is known: the row waits
+    /// for the order (`FileMapper`), it is not rejected.
+    var awaitsDateOrder = false
 }

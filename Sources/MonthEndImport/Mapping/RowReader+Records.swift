@@ -15,8 +15,10 @@ extension RowReader {
     {
         switch mapping.kind {
         case .courierBill: inputs.billLines.append(try billLine(row, source))
-        case .courierSlips: inputs.slips.append(try slip(row, source))
-        case .rateCard: inputs.rateCards.append(try rateCardRow(row, source))
+        case .courierSlips:
+            guard let slip = try slip(row, source) else { return .selfPickup }
+            inputs.slips.append(slip)
+        case .rateCard: inputs.rateCards.append(contentsOf: try rateCardRows(row, source))
         case .invoices:
             guard let invoice = try invoice(row, source) else { return .voidInvoice }
             inputs.invoices.append(invoice)
@@ -37,52 +39,6 @@ extension RowReader {
     func required<T>(_ value: T?, _ field: Field) throws(RowProblem) -> T {
         guard let value else { throw missing(field, column: mapping.column(field)) }
         return value
-    }
-
-    private func billLine(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CourierBillLine {
-        let waybill = try required(text(.waybill, row), .waybill)
-        let shipDate = try required(date(.shipDate, row), .shipDate)
-        let amount = try required(money(.amount, row), .amount)
-        let freight = try money(.freight, row)
-        let feeType = has(.feeType) ? (try text(.feeType, row) ?? "") : nil
-        let weight = try quantity(.weightKg, row)
-        let destination = try text(.destination, row)
-        let account = try text(.account, row)
-        let courier = try text(.courier, row)
-        return CourierBillLine(
-            source: source, waybill: waybill, shipDate: shipDate, amount: amount, freight: freight, feeType: feeType,
-            weightKg: weight, destination: destination, account: account, courier: courier)
-    }
-
-    private func slip(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CourierSlip {
-        let waybill = try required(text(.waybill, row), .waybill)
-        let shipDate = try required(date(.shipDate, row), .shipDate)
-        let weight = try quantity(.weightKg, row)
-        let destination = try text(.destination, row)
-        let account = try text(.account, row)
-        let courier = try text(.courier, row)
-        let handler = try text(.handler, row)
-        let customer = try text(.customer, row)
-        let orderNo = try text(.orderNo, row)
-        let purpose = try text(.purpose, row)
-        let paymentMode = try text(.paymentMode, row)
-        let charge = try yesNo(.chargeCustomer, row)
-        return CourierSlip(
-            source: source, waybill: waybill, shipDate: shipDate, weightKg: weight, destination: destination,
-            account: account, courier: courier, handler: handler, customer: customer, orderNo: orderNo,
-            purpose: purpose, paymentMode: paymentMode, chargeCustomer: charge)
-    }
-
-    private func rateCardRow(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> RateCardRow {
-        let courier = try text(.courier, row)
-        let destination = try required(text(.destination, row), .destination)
-        let firstWeight = try quantity(.firstWeightKg, row) ?? Quantity(1)
-        let firstPrice = try required(quantity(.firstPrice, row), .firstPrice)
-        let additionalPrice = try required(quantity(.additionalPrice, row), .additionalPrice)
-        let step = try quantity(.stepKg, row) ?? Quantity(1)
-        return RateCardRow(
-            source: source, courier: courier, destination: destination, firstWeightKg: firstWeight,
-            firstPrice: firstPrice, additionalPrice: additionalPrice, stepKg: step)
     }
 
     /// nil for a void invoice. In tax exports 金额 is before tax: the gross is 金额 + 税额. A credit

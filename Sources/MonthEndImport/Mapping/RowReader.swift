@@ -27,6 +27,10 @@ final class RowReader {
     let stockRegistry: StockRegistry
     /// The run's period and our own names (`ImportContext`).
     let context: ImportContext
+    /// The period for dates without a year, and the file's order of month and day.
+    let dates: DateReading
+    /// A rate card's courier when the card has no courier column and its title names one.
+    var titleCourier: String?
     /// By `Field.ordinal`; nil for a field the kind's schema does not read.
     private let columns: [Column?]
     /// A payments file's direction words, own names and watch (`PaymentRules`); nil for other kinds.
@@ -41,6 +45,7 @@ final class RowReader {
         self.path = path
         self.stockRegistry = stockRegistry
         self.context = context
+        self.dates = DateReading(period: context.period)
         self.paymentRules =
             mapping.kind == .payments ? PaymentRules(mapping: mapping, table: table, context: context) : nil
         var columns = [Column?](repeating: nil, count: Field.allCases.count)
@@ -118,7 +123,24 @@ final class RowReader {
     }
 
     func date(_ field: Field, _ row: RowView) throws(RowProblem) -> LocalDate? {
-        try read(field, row) { (cell) throws(ValueError) in try DateText.parse(utf8: cell) }
+        let dates = dates
+        return try read(field, row) { (cell) throws(ValueError) in try DateText.parse(utf8: cell, reading: dates) }
+    }
+
+    /// Every column of `field` read as a price, in the mapping's order (a matrix card's bands);
+    /// nil for an empty cell.
+    func prices(_ field: Field, _ row: RowView) throws(RowProblem) -> [(column: Int, price: Quantity?)] {
+        guard let column = columns[field.ordinal] else { return [] }
+        var prices: [(column: Int, price: Quantity?)] = []
+        for at in column.columns {
+            let cell = row.field(at)
+            do throws(ValueError) {
+                prices.append((at, try QuantityText.parsePrice(utf8: cell)))
+            } catch {
+                throw problem(field, column: at, cell, error)
+            }
+        }
+        return prices
     }
 
     func yesNo(_ field: Field, _ row: RowView) throws(RowProblem) -> Bool? {
@@ -192,7 +214,8 @@ final class RowReader {
         let text = CellText.trimmed(CellBytes.string(cell))
         return RowProblem(
             column: column, reason: "\(field.rawValue) \"\(text)\" \(error.problem)",
-            reasonZH: "\(chineseName(field, column: column))“\(text)”\(error.problemZH)")
+            reasonZH: "\(chineseName(field, column: column))“\(text)”\(error.problemZH)",
+            awaitsDateOrder: error.problem == DateReading.orderUnknown)
     }
 
     @inline(__always)

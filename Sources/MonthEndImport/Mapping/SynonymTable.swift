@@ -22,6 +22,14 @@ public struct SynonymTable: Sendable {
         func spec(of field: Field) -> FieldSpec? { fields.first { $0.field == field } }
     }
 
+    /// Where a header fits `kind` and holds a column of one of `when`, the kinds of `over` are no
+    /// candidates (a courier bill, with its billed amount, is never taken as our slip register).
+    struct KindPreference: Sendable, Hashable {
+        var kind: FileKind
+        var over: [FileKind]
+        var when: [Field]
+    }
+
     var kinds: [FileKind: KindSpec] = [:]
     var headerUnits: [String] = []
     var identifierFields: Set<Field> = []
@@ -37,6 +45,12 @@ public struct SynonymTable: Sendable {
     var yesWords: Set<String> = []
     var noWords: Set<String> = []
     var quantityUnits: [String] = []
+    /// Kind detection's preferences (`kind_preferences`), in order.
+    var kindPreferences: [KindPreference] = []
+    /// Template words dropped from the end of a courier name (`courier_name_tails`), comparable form.
+    var courierNameTails: [String] = []
+    /// Courier cells that mean no parcel we pay for (`self_pickup_words`), comparable form.
+    var selfPickupWords: Set<String> = []
 
     /// The kinds in the order of FileKind (deterministic candidate lists).
     var kindSpecs: [KindSpec] { FileKind.allCases.compactMap { kinds[$0] } }

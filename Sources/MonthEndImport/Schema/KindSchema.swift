@@ -31,6 +31,7 @@ struct KindSchema: Sendable {
             FieldRule(.amount, .money, required: true),
             FieldRule(.freight, .money),
             FieldRule(.feeType, .text, cached: true),
+            FieldRule(.addedFee, .money),
             FieldRule(.weightKg, .quantity),
             FieldRule(.destination, .text, cached: true),
             FieldRule(.account, .identifier, cached: true),
@@ -60,7 +61,9 @@ struct KindSchema: Sendable {
             FieldRule(.courier, .text),
             FieldRule(.destination, .text, required: true),
             FieldRule(.firstWeightKg, .quantity),
-            FieldRule(.firstPrice, .price, required: true),
+            // A first/additional card needs first_price, a matrix card its bands (the record says which).
+            FieldRule(.firstPrice, .price),
+            FieldRule(.bands, .price),
             FieldRule(.additionalPrice, .price, required: true),
             FieldRule(.stepKg, .quantity),
         ])

@@ -2,10 +2,16 @@
 /// each optionally followed by a time (`14:23:01`, after spaces or a `T`), and Excel serial
 /// numbers of the 1900 system (46300 is 2026-10-05). Local time: no time zone shifts. Read in the
 /// cell's trimmed form (`CellForm.trimmed`), where 年, 月 and 日 are three bytes each.
+///
+/// With a file's `DateReading`, two more forms are read: dates without a year (`10-01`, `10/1`,
+/// `10月1日`, month first as Chinese writes them) take the year of the period, or of the
+/// neighbouring period when the month is one month away; dates with the year last (`10/13/2026`,
+/// `13/10/2026`) are read in the file's order of month and day, which the values that can only be
+/// read one way decide (`DateReading`).
 enum DateText {
     private static let year: [UInt8] = Array("年".utf8), month: [UInt8] = Array("月".utf8), day: [UInt8] = Array("日".utf8)
 
-    static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> LocalDate? {
+    static func parse(utf8 cell: CellBytes.Bytes, reading: DateReading? = nil) throws(ValueError) -> LocalDate? {
         try CellForm.trimmed.read(cell) { (text) throws(ValueError) -> LocalDate? in
             if text.isEmpty { return nil }
             // The date: digits, - / . and 年月日; then maybe a time after a T or spaces.
@@ -38,7 +44,20 @@ enum DateText {
                 }
                 return value
             }
-            guard let (y, m, d) = components(date) else { throw ValueError("is not a date") }
+            guard let parts = components(date) else { throw ValueError("is not a date") }
+            let y: Int
+            let m: Int
+            let d: Int
+            switch parts {
+            case .full(let year, let month, let day): (y, m, d) = (year, month, day)
+            case .withoutYear(let month, let day):
+                guard let reading else { throw ValueError("is not a date") }
+                (y, m, d) = (try reading.year(month: month, day: day), month, day)
+            case .yearLast(let first, let second, let year):
+                guard let reading else { throw ValueError("is not a date") }
+                let (month, day) = try reading.monthAndDay(first, second, text: CellBytes.string(date))
+                (y, m, d) = (year, month, day)
+            }
             guard let value = LocalDate(year: y, month: m, day: d) else {
                 throw ValueError("is a date that does not exist")
             }
@@ -46,9 +65,18 @@ enum DateText {
         }
     }
 
-    /// `parse(utf8:)` of a String's bytes.
-    static func parse(_ raw: String) throws(ValueError) -> LocalDate? {
-        try CellBytes.with(raw) { (cell) throws(ValueError) in try parse(utf8: cell) }
+    /// `parse(utf8:reading:)` of a String's bytes.
+    static func parse(_ raw: String, reading: DateReading? = nil) throws(ValueError) -> LocalDate? {
+        try CellBytes.with(raw) { (cell) throws(ValueError) in try parse(utf8: cell, reading: reading) }
+    }
+
+    /// The numbers of a date as written.
+    private enum Parts {
+        case full(year: Int, month: Int, day: Int)
+        /// `10-01`, `10/1`, `10月1日`.
+        case withoutYear(month: Int, day: Int)
+        /// `10/13/2026`: month and day in the file's order.
+        case yearLast(Int, Int, year: Int)
     }
 
     @inline(__always)
@@ -120,13 +148,13 @@ enum DateText {
         return number(date, 0, point)
     }
 
-    /// Year, month and day of `20261005`, of three parts split by one separator, or of 年月日.
-    private static func components(_ date: CellBytes.Bytes) -> (Int, Int, Int)? {
+    /// The parts of `20261005`, of two or three parts split by one separator, or of (年)月日.
+    private static func components(_ date: CellBytes.Bytes) -> Parts? {
         let n = date.count
         if n == 8, allDigits(date, 0, 8) {
-            return (number(date, 0, 4)!, number(date, 4, 6)!, number(date, 6, 8)!)
+            return .full(year: number(date, 0, 4)!, month: number(date, 4, 6)!, day: number(date, 6, 8)!)
         }
-        // Where the three parts end (exclusive) and the next begins.
+        // Where the parts end (exclusive) and the next begins.
         var bounds: [(end: Int, next: Int)] = []
         var hasYear = false
         var hasMonth = false
@@ -136,7 +164,8 @@ enum DateText {
             hasMonth = hasMonth || word == 1
         }
         var end = n
-        if hasYear {
+        var separator: UInt8 = 0
+        if hasYear || hasMonth {
             guard hasMonth else { return nil }
             if n >= 3, dateWord(date, at: n - 3) == 2 { end = n - 3 }
             var index = 0
@@ -149,15 +178,30 @@ enum DateText {
                 }
             }
         } else {
-            guard let separator = date.first(where: isSeparator) else { return nil }
+            guard let found = date.first(where: isSeparator) else { return nil }
+            separator = found
             for index in 0..<n where date[index] == separator { bounds.append((index, index + 1)) }
+        }
+        func part(_ start: Int, _ stop: Int, digits: ClosedRange<Int>) -> Int? {
+            digits.contains(stop - start) ? number(date, start, stop) : nil
+        }
+        if bounds.count == 1 {
+            // Month and day without a year: 10-01, 10/1, 10月1日 (never 10.1, a decimal).
+            guard !hasYear, separator != UInt8(ascii: "."), let m = part(0, bounds[0].end, digits: 1...2),
+                let d = part(bounds[0].next, end, digits: 1...2)
+            else { return nil }
+            return .withoutYear(month: m, day: d)
         }
         guard bounds.count == 2 else { return nil }
         let (first, second) = (bounds[0], bounds[1])
-        guard first.end == 4, (1...2).contains(second.end - first.next), (1...2).contains(end - second.next),
-            let y = number(date, 0, first.end), let m = number(date, first.next, second.end),
-            let d = number(date, second.next, end)
+        if let y = part(0, first.end, digits: 4...4) {
+            guard let m = part(first.next, second.end, digits: 1...2), let d = part(second.next, end, digits: 1...2)
+            else { return nil }
+            return .full(year: y, month: m, day: d)
+        }
+        guard !hasYear, let a = part(0, first.end, digits: 1...2), let b = part(first.next, second.end, digits: 1...2),
+            let y = part(second.next, end, digits: 4...4)
         else { return nil }
-        return (y, m, d)
+        return .yearLast(a, b, year: y)
     }
 }

@@ -32,15 +32,19 @@ import Testing
     }
 
     @Test func aTieIsAnErrorNamingTheFileTheHeaderAndTheCandidates() {
-        // waybill + date + 运费 (bill: 3 columns) against waybill + date + 客户 (slips: 3 columns).
-        let rows = [["标题"], ["运单号", "日期", "运费", "客户"], ["SF1", "2026-10-05", "12", "甲"]]
+        // An invoice register and an order register in one sheet: 4 columns each. A bill against
+        // slips is no tie any more: the bill's amount column decides (kind_preferences).
+        let rows = [
+            ["标题"], ["订单号", "下单日期", "发票号码", "开票日期", "客户名称", "金额"],
+            ["SO1", "2026-10-05", "F1", "2026-10-06", "甲", "12"],
+        ]
         #expect(
             throws: MonthEndError(
                 .ambiguousKind,
-                "cannot tell what kind of export this is: the header row fits courier_bill and courier_slips equally well",
+                "cannot tell what kind of export this is: the header row fits invoices and orders equally well",
                 path: "t.csv", line: 2, column: 1,
-                hint: "name the kind of this file on the command line (--kind), one of: courier_bill, courier_slips",
-                sourceLine: "运单号,日期,运费,客户")
+                hint: "name the kind of this file on the command line (--kind), one of: invoices, orders",
+                sourceLine: "订单号,下单日期,发票号码,开票日期,客户名称,金额")
         ) { try MappingFixture.map(rows) }
     }
 

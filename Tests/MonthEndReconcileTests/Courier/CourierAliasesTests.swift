@@ -16,11 +16,12 @@ struct CourierAliasesTests {
     @Test("templates/couriers.yaml holds every spelling of RECONCILE.md section 1")
     func templateTable() throws {
         let aliases = try CourierAliases(parsingSimpleList: try Self.templateText())
-        #expect(aliases.canonicalNames == ["顺丰", "中通", "圆通", "申通", "韵达", "极兔", "京东", "EMS"])
+        #expect(aliases.canonicalNames == ["顺丰", "中通", "圆通", "申通", "韵达", "极兔", "京东", "EMS", "百世", "中通快运"])
         let expected: [(String, String)] = [
             ("顺丰速运", "顺丰"), ("SF", "顺丰"), ("SF Express", "顺丰"), ("顺丰", "顺丰"),
             ("中通快递", "中通"), ("ZTO", "中通"), ("YTO", "圆通"), ("STO", "申通"), ("Yunda", "韵达"),
             ("J&T", "极兔"), ("京东物流", "京东"), ("JD", "京东"), ("中国邮政", "EMS"), ("邮政", "EMS"), ("ems", "EMS"),
+            ("百世快递", "百世"), ("中通快运", "中通快运"), ("ZTO Freight", "中通快运"),
         ]
         for (written, canonical) in expected {
             #expect(aliases.canonicalName(written) == canonical, "\(written)")
