@@ -55,6 +55,8 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     case selfPickup = "self pickup"
     /// A section title inside a table (线材 / 胶带 above their rows), not an item.
     case sectionTitle = "section title"
+    /// An invoice of a purchase (进项) export: one we received, not a receivable.
+    case purchaseInvoice = "purchase invoice"
 }
 
 public struct RowSkip: Sendable, Hashable {

@@ -63,6 +63,11 @@ enum Field: String, CaseIterable, Sendable, Hashable {
     /// The weight-band price columns of a matrix rate card (`0-0.5kg`, `1-2kg`): found by the form
     /// of their header (`WeightBandHeader`), not by synonyms.
     case bands
+    /// The goods or service line of a per-line invoice export (信息汇总表): its rows are lines, folded
+    /// into their invoice by number.
+    case lineItem = "line_item"
+    /// The seller (销方名称) of an invoice export: our company in a sales (销项) export.
+    case seller
 
     /// Position in `allCases`: an array index, where a dictionary keyed by the field would hash its
     /// raw-value String on every lookup (the mapper looks fields up for every row).
@@ -120,6 +125,8 @@ enum Field: String, CaseIterable, Sendable, Hashable {
         case .completedDate: 49
         case .addedFee: 50
         case .bands: 51
+        case .lineItem: 52
+        case .seller: 53
         }
     }
 }

@@ -130,6 +130,8 @@ public struct Importer: Sendable {
                 continue
             }
             inputs.files.append(report)
+            // What the file says of itself (a year taken from the period, a purchase export left out).
+            notes += report.notes.map { ImportNote(path: file, message: $0) }
             Self.append(records.billLines, to: &inputs.billLines)
             Self.append(records.slips, to: &inputs.slips)
             Self.append(records.rateCards, to: &inputs.rateCards)
