@@ -66,9 +66,9 @@ public enum MonthEndRunner {
     {
         let chinese = request.language == .zh
         let fileNames = inputs.files.map { ($0.path as NSString).lastPathComponent }
-        let aliases =
+        let couriers =
             inputs.has(.courierBill) || inputs.has(.courierSlips)
-            ? try Templates.courierAliases(folders: settings.templateFolders) : nil
+            ? try Templates.couriers(folders: settings.templateFolders) : nil
         let period = request.period
         // The courier's arrays move to its thread as their only reference, so the reconciler can free
         // them part-way (a million slips and bill lines are most of the phase's memory). The other
@@ -83,14 +83,16 @@ public enum MonthEndRunner {
         let (courier, rest) = Parallel.both(
             { () -> (CourierReport, [ExceptionItem])? in
                 let (billLines, slips) = courierRecords.take()
-                guard let aliases else {
+                guard let couriers else {
                     linesJudged.signal()
                     return nil
                 }
-                let courier = CourierReconciler(settings: settings.courier, aliases: aliases)
-                    .reconcile(
-                        billLines: consume billLines, slips: consume slips, rateCards: rateCards, period: period,
-                        linesJudged: { linesJudged.signal() })
+                let courier = CourierReconciler(
+                    settings: settings.courier, aliases: couriers.aliases, weightDefaults: couriers.weights
+                )
+                .reconcile(
+                    billLines: consume billLines, slips: consume slips, rateCards: rateCards, period: period,
+                    linesJudged: { linesJudged.signal() })
                 // Never leave the other areas waiting, even if a later reconciler returned early
                 // (a second signal is harmless: nothing waits on it).
                 linesJudged.signal()

@@ -24,8 +24,8 @@ public struct CourierReport: Sendable, Hashable {
         self.figures = figures
     }
 
-    /// One exception per line not `matched` (amount at stake: its disputed amount, negative for an
-    /// undercharge, 0 for a weight mismatch not priced) and per `not_billed` slip (amount at stake:
+    /// One exception per line not `matched` (amount at stake: its disputed amount, 0 for an
+    /// undercharge or a weight mismatch not priced) and per `not_billed` slip (amount at stake:
     /// the rate card's freight for its chargeable weight, the bill we still expect; 0 when it cannot
     /// be priced). Lines first, then slips, each in source order.
     public func exceptions(zh: Bool, fileNames: [String] = []) -> [ExceptionItem] {

@@ -124,17 +124,12 @@ extension WorkbookLayout {
                 TrailerRow([
                     .text(status),
                     .aggregate(Aggregate(.courier, .countIf(column: CourierColumn.status, .equals(status)))),
-                    // Only positive amounts are disputed (an undercharge shows on its line but is
-                    // not claimed back), as in the summary's disputed total.
                     .aggregate(
                         Aggregate(
                             .courier,
-                            .sumIfs(
-                                sumColumn: CourierColumn.disputed,
-                                [
-                                    .init(CourierColumn.status, .equals(status)),
-                                    .init(CourierColumn.disputed, .positive),
-                                ]))),
+                            .sumIf(
+                                criterionColumn: CourierColumn.status, .equals(status),
+                                sumColumn: CourierColumn.disputed))),
                 ]))
         }
         // The table's total, computed over the bill sheet as the summary's disputed total is, so the
@@ -143,11 +138,7 @@ extension WorkbookLayout {
             TrailerRow(
                 [
                     .text(labels["total"]), .aggregate(Aggregate(.courier, .count(column: CourierColumn.status))),
-                    .aggregate(
-                        Aggregate(
-                            .courier,
-                            .sumIf(
-                                criterionColumn: CourierColumn.disputed, .positive, sumColumn: CourierColumn.disputed))),
+                    .aggregate(Aggregate(.courier, .sum(column: CourierColumn.disputed))),
                 ], bold: true))
         sheet.trailer = trailer
         sheet.charts = [

@@ -40,9 +40,7 @@ extension WorkbookLayout {
         figure(
             "summary.courier.not_billed", .courier,
             .countIf(column: CourierColumn.status, .equals(CourierUnbilledSlip.status)))
-        figure(
-            "summary.courier.disputed_total", .courier,
-            .sumIf(criterionColumn: CourierColumn.disputed, .positive, sumColumn: CourierColumn.disputed))
+        figure("summary.courier.disputed_total", .courier, .sum(column: CourierColumn.disputed))
         figure("summary.courier.to_pay_total", .courier, .sum(column: CourierColumn.toPay))
         figure(
             "summary.courier.rebill_total", .courier,

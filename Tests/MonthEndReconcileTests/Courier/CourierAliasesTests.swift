@@ -15,7 +15,7 @@ struct CourierAliasesTests {
 
     @Test("templates/couriers.yaml holds every spelling of RECONCILE.md section 1")
     func templateTable() throws {
-        let aliases = try CourierAliases(parsingSimpleList: try Self.templateText())
+        let aliases = try CourierTemplateFile(parsing: try Self.templateText()).aliases
         #expect(aliases.canonicalNames == ["顺丰", "中通", "圆通", "申通", "韵达", "极兔", "京东", "EMS"])
         let expected: [(String, String)] = [
             ("顺丰速运", "顺丰"), ("SF", "顺丰"), ("SF Express", "顺丰"), ("顺丰", "顺丰"),

@@ -19,7 +19,7 @@ struct CourierMonthTests {
         T.sf(10, "SF06", amount: "11.99", weight: "7.5", destination: "新疆维吾尔自治区"),  // matched, not priced
         // 中通 bill, one row per waybill.
         T.zto(2, "700000000001", amount: "18.48", freight: "17.00", weight: "4"),  // matched
-        T.zto(3, "700000000002", amount: "8.00", freight: "8.00", weight: "2"),  // fee_mismatch: -1.00
+        T.zto(3, "700000000002", amount: "8.00", freight: "8.00", weight: "2"),  // fee_mismatch, 1.00 under: 0.00
     ]
 
     static let slips: [CourierSlip] = [
@@ -69,7 +69,7 @@ struct CourierMonthTests {
         #expect(
             report.lines.map(\.disputed) == [
                 .zero, .zero, T.yuan("6.00"), T.yuan("3.00"), T.yuan("18.75"), T.yuan("52.50"), T.yuan("2.80"), .zero,
-                .zero, T.yuan("-1.00"),
+                .zero, .zero,
             ])
         #expect(
             report.lines.map(\.toPay) == [
@@ -144,7 +144,7 @@ struct CourierMonthTests {
             ])
         #expect(
             items.map(\.amount) == [
-                T.yuan("6.00"), T.yuan("3.00"), T.yuan("18.75"), T.yuan("52.50"), T.yuan("2.80"), T.yuan("-1.00"),
+                T.yuan("6.00"), T.yuan("3.00"), T.yuan("18.75"), T.yuan("52.50"), T.yuan("2.80"), .zero,
                 T.yuan("18.00"), .zero,
             ])
         #expect(items.allSatisfy { $0.area == .courier })
