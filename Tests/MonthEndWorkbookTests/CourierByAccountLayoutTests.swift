@@ -32,7 +32,7 @@ import Testing
         #expect(bill.rows.first { $0[0] == .text("SF005") }?[disputedColumn] == .money(Money(fen: 200)))
 
         let sheet = try #require(model.sheets.first { $0.id == .courierByAccount })
-        let statuses = CourierStatus.allCases.map(\.rawValue) + [CourierUnbilledSlip.status]
+        let statuses = ["已核对", "重复计费", "未寄件却计费", "到付误计", "重量不符", "价格不符", "已寄未出账"]
         #expect(sheet.trailer.count == 1 + statuses.count + 1)
         var byStatus: [String: Money] = [:]
         for (offset, status) in statuses.enumerated() {
@@ -46,7 +46,7 @@ import Testing
             byStatus[status] = amount
         }
         // fee_mismatch holds SF004 (0.00 disputed) and SF005 (2.00).
-        #expect(byStatus["fee_mismatch"] == Money(fen: 200))
+        #expect(byStatus["价格不符"] == Money(fen: 200))
         let tableSum = byStatus.values.reduce(Money.zero, +)
         #expect(tableSum == Money(fen: 3250))
 

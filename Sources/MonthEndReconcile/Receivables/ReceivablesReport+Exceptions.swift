@@ -17,7 +17,8 @@ extension ReceivablesReport {
                         + "payer not in the customer master or on any invoice, no invoice number in the memo"
                 items.append(
                     ExceptionItem(
-                        area: .receivables, key: key, kind: "unidentified", amount: payment.amount, reason: reason,
+                        area: .receivables, key: key, kind: ReceivablesExceptionKind.unidentified.rawValue,
+                        amount: payment.amount, reason: reason,
                         source: payment.source))
             } else if payment.unapplied.isPositive {
                 let customer = payment.customerName ?? ""
@@ -28,7 +29,8 @@ extension ReceivablesReport {
                         + "invoices of \(customer): \(payment.unapplied) unapplied credit"
                 items.append(
                     ExceptionItem(
-                        area: .receivables, key: key, kind: "overpayment", amount: payment.unapplied, reason: reason,
+                        area: .receivables, key: key, kind: ReceivablesExceptionKind.overpayment.rawValue,
+                        amount: payment.unapplied, reason: reason,
                         source: payment.source))
             }
         }
@@ -41,7 +43,8 @@ extension ReceivablesReport {
                     + "\(customer): \(note.unapplied) unapplied credit"
             items.append(
                 ExceptionItem(
-                    area: .receivables, key: note.reference ?? "", kind: "unapplied_credit_note",
+                    area: .receivables, key: note.reference ?? "",
+                    kind: ReceivablesExceptionKind.unappliedCreditNote.rawValue,
                     amount: note.unapplied, reason: reason, source: note.source))
         }
         for balance in invoices where balance.isOverdue {
@@ -52,7 +55,8 @@ extension ReceivablesReport {
                     + "past due (due \(balance.dueDate))"
             items.append(
                 ExceptionItem(
-                    area: .receivables, key: balance.invoiceNo, kind: "overdue", amount: balance.openBalance,
+                    area: .receivables, key: balance.invoiceNo, kind: ReceivablesExceptionKind.overdue.rawValue,
+                    amount: balance.openBalance,
                     reason: reason, source: balance.source))
         }
         return items
