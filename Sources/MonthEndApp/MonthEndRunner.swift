@@ -15,10 +15,15 @@ public enum MonthEndRunner {
             enabled: ProcessInfo.processInfo.environment["MONTHEND_TIMINGS"] == "1", reporter: reporter)
         let settings = try request.configPath.map { try Configuration.load(path: $0) } ?? Settings()
 
-        reporter.progress("reading \(request.paths.joined(separator: " "))")
-        let importer = try Importer(templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides)
+        var importer = try Importer(templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides)
+        let readTotal = ProgressCounter.bytes(of: (try? importer.inputFiles(request.paths).files) ?? [])
+        let bytesRead = ProgressCounter()
+        reporter.progress(RunProgress(.read, done: 0, total: readTotal))
+        importer.fileRead = { bytes in
+            reporter.progress(RunProgress(.read, done: bytesRead.add(bytes), total: readTotal))
+        }
         var imported = try importer.run(paths: request.paths)
-        for note in imported.notes { reporter.warning(note.description) }
+        for note in imported.notes { reporter.warning(reporter.text.render(note)) }
         guard !imported.inputs.files.isEmpty else {
             throw MonthEndError(
                 .emptyFile, "no export to read in \(request.paths.joined(separator: ", "))",
@@ -28,20 +33,23 @@ public enum MonthEndRunner {
         let inputRows = imported.inputs.files.reduce(0) { $0 + $1.rows }
         clock.lap("read", rows: inputRows)
 
-        reporter.progress("reconciling \(request.period)")
+        let linesToJudge = imported.inputs.billLines.count
+        reporter.progress(RunProgress(.reconcile, done: 0, total: linesToJudge))
         // Handed over, not shared: reconcile frees the biggest record arrays as soon as it is done with them.
         let inputs = imported.inputs
         imported.inputs = MonthInputs()
-        let report = try reconcile(inputs, request: request, settings: settings)
+        let report = try reconcile(
+            inputs, request: request, settings: settings,
+            progress: { reporter.progress(RunProgress(.reconcile, done: $0, total: linesToJudge)) })
         clock.lap("reconcile", rows: inputRows)
 
-        reporter.progress("writing \(request.outputPath)")
         let labels = try Templates.labels(request.language)
         let json = SummaryJSON.render(report)
         let writeWorkbook = {
             try AtomicOutput.write(to: request.outputPath) { temporary in
                 try WorkbookExporter.write(
-                    report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
+                    report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds,
+                    progress: { reporter.progress(RunProgress(.write, done: $0, total: $1)) })
             }
         }
         if case .file(let jsonPath) = request.json {
@@ -61,9 +69,10 @@ public enum MonthEndRunner {
     /// Runs every area that has input; an area without input has no report (zero figures). The
     /// courier area (the month's biggest by far) runs on a worker thread; receivables, stock and
     /// orders run here once it has judged its bill lines. Exceptions keep area order.
-    static func reconcile(_ inputs: consuming MonthInputs, request: RunRequest, settings: Settings) throws
-        -> MonthReport
-    {
+    static func reconcile(
+        _ inputs: consuming MonthInputs, request: RunRequest, settings: Settings,
+        progress: @escaping @Sendable (Int) -> Void = { _ in }
+    ) throws -> MonthReport {
         let chinese = request.language == .zh
         let fileNames = inputs.files.map { ($0.path as NSString).lastPathComponent }
         let couriers =
@@ -92,7 +101,7 @@ public enum MonthEndRunner {
                 )
                 .reconcile(
                     billLines: consume billLines, slips: consume slips, rateCards: rateCards, period: period,
-                    linesJudged: { linesJudged.signal() })
+                    linesJudged: { linesJudged.signal() }, progress: progress)
                 // Never leave the other areas waiting, even if a later reconciler returned early
                 // (a second signal is harmless: nothing waits on it).
                 linesJudged.signal()
@@ -134,13 +143,13 @@ public enum MonthEndRunner {
     /// Echoes the first rejected rows compiler-style; the rest are counted and on the workbook's sheet.
     static func echoRejections(_ files: [InputFileReport], reporter: RunReporter) {
         let all = files.flatMap(\.rejections)
-        for rejection in all.prefix(rejectionsEchoed) {
-            reporter.warning(
-                rejection.rendered.replacingOccurrences(of: ": error: ", with: ": warning: row rejected: "))
-        }
+        for rejection in all.prefix(rejectionsEchoed) { reporter.warning(reporter.text.render(rejection)) }
         if all.count > rejectionsEchoed {
+            let text = reporter.text
             reporter.warning(
-                "warning: \(all.count - rejectionsEchoed) more rows rejected; all are listed on the rejected-rows sheet"
+                text.label("warning")
+                    + text(
+                        "\(all.count - rejectionsEchoed) more rows rejected; all are listed on the rejected-rows sheet")
             )
         }
     }

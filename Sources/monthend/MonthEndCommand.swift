@@ -23,9 +23,14 @@ struct MonthEndCommand: ParsableCommand {
     )
 }
 
-/// Prints a MonthEnd error compiler-style on standard error and exits 1.
-func fail(_ error: Error) -> Never {
-    let text = (error as? MonthEndError)?.description ?? "error: \(error)"
-    Terminal.standardError.print(Terminal.standardError.highlight(text))
+/// Prints a MonthEnd error compiler-style on standard error, in the terminal's language, and exits 1.
+func fail(_ error: Error, text: TerminalText = terminalText()) -> Never {
+    let rendered = (error as? MonthEndError).map(text.render) ?? "\(text.label("error"))\(error)"
+    Terminal.standardError.print(Terminal.standardError.highlight(rendered, in: text))
     Foundation.exit(1)
+}
+
+/// The terminal's words: `--lang` when given, else the locale's (zh_* is Chinese), else English.
+func terminalText(_ explicit: RunRequest.Language? = nil) -> TerminalText {
+    (try? TerminalText.load(TerminalText.language(explicit: explicit))) ?? .english
 }

@@ -15,19 +15,29 @@ extension MonthEndCommand {
         @Option(help: ArgumentHelp("The month to reconcile.", valueName: "YYYY-MM"))
         var period: String
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The as-of date (default: the last day of the period).", valueName: "YYYY-MM-DD"))
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp("The as-of date (default: the last day of the period).", valueName: "YYYY-MM-DD"))
         var asOf: String?
 
         @Option(help: ArgumentHelp("A configuration file (see `monthend init`).", valueName: "FILE"))
         var config: String?
 
-        @Option(help: ArgumentHelp("Sheet names and headers: zh or en.", valueName: "zh|en"))
-        var lang: String = "zh"
+        @Option(
+            help: ArgumentHelp(
+                "The workbook's language (default zh) and the terminal's (default: zh for a zh_* locale, else en).",
+                valueName: "zh|en"))
+        var lang: String?
 
-        @Option(help: ArgumentHelp("The workbook to write (default: monthend-PERIOD.xlsx here).", valueName: "FILE.xlsx"))
+        @Flag(help: "No progress bars (they show only on a terminal anyway).")
+        var quiet = false
+
+        @Option(
+            help: ArgumentHelp("The workbook to write (default: monthend-PERIOD.xlsx here).", valueName: "FILE.xlsx"))
         var out: String?
 
-        @Option(help: ArgumentHelp("Write the JSON summary to FILE, or to standard output with -.", valueName: "FILE|-"))
+        @Option(
+            help: ArgumentHelp("Write the JSON summary to FILE, or to standard output with -.", valueName: "FILE|-"))
         var json: String?
 
         @Option(help: ArgumentHelp("Name a file's kind when detection cannot (repeatable).", valueName: "KIND=FILE"))
@@ -36,18 +46,22 @@ extension MonthEndCommand {
         @Argument(help: ArgumentHelp("Export files, or folders whose files are all read.", valueName: "PATH"))
         var paths: [String] = []
 
+        /// The language `--lang` names, nil when not given.
+        var language: RunRequest.Language? { lang.flatMap(RunRequest.Language.init(rawValue:)) }
+
         func validate() throws {
+            let text = terminalText(language)
             guard Period(period) != nil else {
-                throw ValidationError("--period must be a month like 2026-10, not \"\(period)\"")
+                throw ValidationError(text("--period must be a month like 2026-10, not \"\(period)\""))
             }
             if let asOf, LocalDate(iso: asOf) == nil {
-                throw ValidationError("--as-of must be a date like 2026-10-31, not \"\(asOf)\"")
+                throw ValidationError(text("--as-of must be a date like 2026-10-31, not \"\(asOf)\""))
             }
-            guard RunRequest.Language(rawValue: lang) != nil else {
-                throw ValidationError("--lang must be zh or en, not \"\(lang)\"")
+            if let lang, RunRequest.Language(rawValue: lang) == nil {
+                throw ValidationError(text("--lang must be zh or en, not \"\(lang)\""))
             }
             guard !paths.isEmpty else {
-                throw ValidationError("name at least one export file or folder to read")
+                throw ValidationError(text("name at least one export file or folder to read"))
             }
             _ = try kindOverrides()
         }
@@ -70,29 +84,34 @@ extension MonthEndCommand {
                 period: Period(period)!,
                 asOf: asOf.flatMap { LocalDate(iso: $0) },
                 configPath: config,
-                language: RunRequest.Language(rawValue: lang)!,
+                language: language ?? .zh,
                 outputPath: out,
                 json: json.map { $0 == "-" ? .standardOutput : .file($0) },
                 kindOverrides: try kindOverrides(),
                 paths: paths,
                 createdEpochSeconds: SourceDateEpoch.value())
             let stderr = Terminal.standardError
+            let text = terminalText(language)
+            let display = stderr.isInteractive && !quiet ? ProgressDisplay(terminal: stderr, text: text) : nil
             let reporter = RunReporter(
-                progress: { message in
-                    if stderr.isInteractive { stderr.print(message) }
-                },
-                warning: { message in stderr.print(stderr.highlight(message)) })
+                text: text, progress: { display?.update($0) },
+                warning: { message in
+                    let line = stderr.highlight(message, in: text)
+                    if let display { display.print(line) } else { stderr.print(line) }
+                })
             let outcome: RunOutcome
             do {
                 outcome = try MonthEndRunner.run(request, reporter: reporter)
             } catch {
-                fail(error)
+                display?.finish(completed: false)
+                fail(error, text: text)
             }
+            display?.finish(completed: true)
             if request.json == .standardOutput {
                 FileHandle.standardOutput.write(Data(outcome.summaryJSON.utf8))
             }
-            for line in outcome.digest { stderr.print(line) }
-            stderr.print("wrote \(outcome.workbookPath)")
+            for line in outcome.digest { stderr.print(text(line)) }
+            stderr.print(text("wrote \(outcome.workbookPath)"))
         }
     }
 }

@@ -27,10 +27,11 @@ public struct CourierReconciler: Sendable {
     /// the look-up tables are freed once every line is judged, before the slips' pass (at 1M slips
     /// about 250 MB less at the phase's peak; results keep their own copies of what they show).
     /// `linesJudged` is called right after they are freed, so a caller can start other work there
-    /// without adding to the peak.
+    /// without adding to the peak. `progress` is told the number of lines judged so far, every
+    /// 65,536 lines and once at the end.
     public func reconcile(
         billLines unorderedLines: consuming [CourierBillLine], slips unorderedSlips: consuming [CourierSlip],
-        rateCards: [RateCardRow], period: Period, linesJudged: () -> Void = {}
+        rateCards: [RateCardRow], period: Period, linesJudged: () -> Void = {}, progress: (Int) -> Void = { _ in }
     ) -> CourierReport {
         var billLines = Self.inSourceOrder(unorderedLines) { $0.source }
         let slips = Self.inSourceOrder(unorderedSlips) { $0.source }
@@ -83,7 +84,9 @@ public struct CourierReconciler: Sendable {
                 billedToPay[waybill] += line.toPay
             }
             lines.append(line)
+            if lineIndex & 0xFFFF == 0xFFFF { progress(lineIndex + 1) }
         }
+        progress(lines.count)
         figures.billLines = lines.count
         billLines = []
         waybills = WaybillIndex(capacity: 0)
