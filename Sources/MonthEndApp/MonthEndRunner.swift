@@ -66,78 +66,19 @@ public enum MonthEndRunner {
             workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs, digest: RunDigest.lines(report))
     }
 
-    /// Runs every area that has input; an area without input has no report (zero figures). The
-    /// courier area (the month's biggest by far) runs on a worker thread; receivables, stock and
-    /// orders run here once it has judged its bill lines. Exceptions keep area order.
+    /// The month's reconciler, with the courier templates when there are courier inputs.
     static func reconcile(
         _ inputs: consuming MonthInputs, request: RunRequest, settings: Settings,
         progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) throws -> MonthReport {
-        let chinese = request.language == .zh
+        var reconciler = MonthReconciler(settings: settings)
+        if inputs.has(.courierBill) || inputs.has(.courierSlips) {
+            (reconciler.aliases, reconciler.weightDefaults) = try Templates.couriers(folders: settings.templateFolders)
+        }
         let fileNames = inputs.files.map { ($0.path as NSString).lastPathComponent }
-        let couriers =
-            inputs.has(.courierBill) || inputs.has(.courierSlips)
-            ? try Templates.couriers(folders: settings.templateFolders) : nil
-        let period = request.period
-        // The courier's arrays move to its thread as their only reference, so the reconciler can free
-        // them part-way (a million slips and bill lines are most of the phase's memory). The other
-        // areas start once the bill lines are freed: at the same time as the courier's line pass, they
-        // put the phase's peak over 1 GB at 1M slips (1,036 MB against 910 MB).
-        let courierRecords = Handoff((inputs.billLines, inputs.slips))
-        inputs.billLines = []
-        inputs.slips = []
-        let rateCards = inputs.rateCards
-        let others = inputs
-        let linesJudged = DispatchSemaphore(value: 0)
-        let (courier, rest) = Parallel.both(
-            { () -> (CourierReport, [ExceptionItem])? in
-                let (billLines, slips) = courierRecords.take()
-                guard let couriers else {
-                    linesJudged.signal()
-                    return nil
-                }
-                let courier = CourierReconciler(
-                    settings: settings.courier, aliases: couriers.aliases, weightDefaults: couriers.weights
-                )
-                .reconcile(
-                    billLines: consume billLines, slips: consume slips, rateCards: rateCards, period: period,
-                    linesJudged: { linesJudged.signal() }, progress: progress)
-                // Never leave the other areas waiting, even if a later reconciler returned early
-                // (a second signal is harmless: nothing waits on it).
-                linesJudged.signal()
-                return (courier, courier.exceptions(zh: chinese, fileNames: fileNames))
-            },
-            {
-                linesJudged.wait()
-                return reconcileOtherAreas(others, request: request, settings: settings)
-            })
-        var report = rest
-        report.courier = courier?.0
-        report.exceptions = (courier?.1 ?? []) + rest.exceptions
-        return report
-    }
-
-    /// Receivables, stock and orders: the areas that do not depend on the courier's.
-    static func reconcileOtherAreas(_ inputs: MonthInputs, request: RunRequest, settings: Settings) -> MonthReport {
-        let chinese = request.language == .zh
-        var report = MonthReport(
-            period: request.period, asOf: request.asOf, company: settings.company, inputs: inputs.files)
-        if inputs.has(.invoices) || inputs.has(.payments) {
-            let receivables = ReceivablesReconciler(settings: settings).reconcile(
-                invoices: inputs.invoices, payments: inputs.payments, customers: inputs.customers,
-                period: request.period, asOf: request.asOf)
-            report.receivables = receivables
-            report.exceptions += receivables.exceptions(zh: chinese)
-        }
-        if inputs.has(.stockCount) {
-            let stock = StockReport(rows: inputs.stockRows, settings: settings.stock)
-            report.stock = stock
-            report.exceptions += stock.exceptions(english: !chinese)
-        }
-        if inputs.has(.orders) {
-            report.orders = OrdersReport(orders: inputs.orders, period: request.period)
-        }
-        return report
+        return reconciler.reconcile(
+            consume inputs, period: request.period, asOf: request.asOf, zh: request.language == .zh, fileNames: fileNames,
+            progress: progress)
     }
 
     /// Echoes the first rejected rows compiler-style; the rest are counted and on the workbook's sheet.
@@ -152,21 +93,6 @@ public enum MonthEndRunner {
                         "\(all.count - rejectionsEchoed) more rows rejected; all are listed on the rejected-rows sheet")
             )
         }
-    }
-}
-
-/// A value passed to another thread as its only reference: `take()` moves it out, so the taker can
-/// free it before the handoff itself is gone.
-final class Handoff<Value: Sendable>: @unchecked Sendable {
-    private var value: Value?
-
-    init(_ value: Value) { self.value = value }
-
-    /// The value, once; the taker runs after the handoff is made and nothing else reads it.
-    func take() -> Value {
-        guard let taken = value else { preconditionFailure("a handoff is taken once") }
-        value = nil
-        return taken
     }
 }
 

@@ -4,7 +4,9 @@
 /// book does not add up.
 struct StockExceptionWriter {
     let line: StockItemLine
-    let english: Bool
+    /// Chinese reasons, else English (`--lang`).
+    let zh: Bool
+    private var english: Bool { !zh }
 
     /// Which flag names an item's row, most telling first.
     static let kindOrder: [StockFlag] = [.notOnBook, .aboveTolerance, .notCounted, .noUnitCost]

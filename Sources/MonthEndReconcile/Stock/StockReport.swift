@@ -17,9 +17,9 @@ public struct StockReport: Sendable, Hashable {
 
     /// One exception per flagged item and one per book that does not add up, in line order, with
     /// reasons in Chinese (the workbook's default language).
-    public var exceptions: [ExceptionItem] { exceptions(english: false) }
+    public var exceptions: [ExceptionItem] { exceptions(zh: true) }
 
-    public func exceptions(english: Bool) -> [ExceptionItem] {
-        lines.flatMap { StockExceptionWriter(line: $0, english: english).exceptions }
+    public func exceptions(zh: Bool) -> [ExceptionItem] {
+        lines.flatMap { StockExceptionWriter(line: $0, zh: zh).exceptions }
     }
 }

@@ -112,7 +112,7 @@ struct StockEdgeCaseTests {
         let report = StockReport(lines: [T.line(unit: "盒", book: "31", counted: "31")])
         #expect(report.exceptions.map(\.kind) == ["no_unit_cost"])
         #expect(report.exceptions.map(\.amount) == [.zero])
-        #expect(report.exceptions(english: true).map(\.reason) == ["no unit cost: the variance has no value"])
+        #expect(report.exceptions(zh: false).map(\.reason) == ["no unit cost: the variance has no value"])
     }
 
     @Test("a unit cost of 0 is a cost: not flagged, valued 0")

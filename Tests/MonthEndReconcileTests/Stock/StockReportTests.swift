@@ -112,7 +112,7 @@ struct StockReportTests {
         #expect(zh[3].reason == "账存 144 卷 与 期初 126 + 入库 98 - 出库 82 = 142 卷 不符；按账存数量计")
         #expect(zh[4].reason == "账外盘盈：无账存数量，实盘 4 箱 全部按盘盈计价 720.00")
         #expect(zh[5].reason == "实盘 143 盒，账存 145 盒，差异 -2 盒 超出允差 0 盒；差异金额 0.00；无单价：差异未计价")
-        let en = Self.report.exceptions(english: true)
+        let en = Self.report.exceptions(zh: false)
         try #require(en.count == 7)
         #expect(
             en[0].reason
