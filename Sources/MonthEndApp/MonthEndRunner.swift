@@ -76,8 +76,9 @@ public enum MonthEndRunner {
             (reconciler.aliases, reconciler.weightDefaults) = try Templates.couriers(folders: settings.templateFolders)
         }
         let fileNames = inputs.files.map { ($0.path as NSString).lastPathComponent }
+        let phrases = try Templates.labels(request.language).reasonPhrases
         return reconciler.reconcile(
-            consume inputs, period: request.period, asOf: request.asOf, zh: request.language == .zh, fileNames: fileNames,
+            consume inputs, period: request.period, asOf: request.asOf, phrases: phrases, fileNames: fileNames,
             progress: progress)
     }
 

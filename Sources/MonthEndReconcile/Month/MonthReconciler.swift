@@ -22,11 +22,12 @@ public struct MonthReconciler: Sendable {
     }
 
     /// `inputs` is consumed: the courier's records move to its thread as their only reference, so
-    /// they can be freed part-way. `zh` picks the language of the exceptions' reasons; `fileNames`
+    /// they can be freed part-way. `phrases` are the words of the exceptions' reasons; `fileNames`
     /// (by input file index) let a reason name the file of an earlier line. `progress` is told the
     /// bill lines judged so far, from the courier's thread.
     public func reconcile(
-        _ inputs: consuming MonthInputs, period: Period, asOf: LocalDate, zh: Bool, fileNames: [String] = [],
+        _ inputs: consuming MonthInputs, period: Period, asOf: LocalDate, phrases: ReasonPhrases,
+        fileNames: [String] = [],
         progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) -> MonthReport {
         let hasCourier = inputs.has(.courierBill) || inputs.has(.courierSlips)
@@ -51,11 +52,11 @@ public struct MonthReconciler: Sendable {
                 // Never leave the other areas waiting, even if the reconciler returned early
                 // (a second signal is harmless: nothing waits on it).
                 linesJudged.signal()
-                return (courier, courier.exceptions(zh: zh, fileNames: fileNames))
+                return (courier, courier.exceptions(phrases, fileNames: fileNames))
             },
             {
                 linesJudged.wait()
-                return reconcileOtherAreas(others, period: period, asOf: asOf, zh: zh)
+                return reconcileOtherAreas(others, period: period, asOf: asOf, phrases: phrases)
             })
         var report = rest
         report.courier = courier?.0
@@ -64,19 +65,21 @@ public struct MonthReconciler: Sendable {
     }
 
     /// Receivables, stock and orders: the areas that do not depend on the courier's.
-    func reconcileOtherAreas(_ inputs: MonthInputs, period: Period, asOf: LocalDate, zh: Bool) -> MonthReport {
+    func reconcileOtherAreas(
+        _ inputs: MonthInputs, period: Period, asOf: LocalDate, phrases: ReasonPhrases
+    ) -> MonthReport {
         var report = MonthReport(period: period, asOf: asOf, company: settings.company, inputs: inputs.files)
         if inputs.has(.invoices) || inputs.has(.payments) {
             let receivables = ReceivablesReconciler(settings: settings).reconcile(
                 invoices: inputs.invoices, payments: inputs.payments, customers: inputs.customers, period: period,
                 asOf: asOf)
             report.receivables = receivables
-            report.exceptions += receivables.exceptions(zh: zh)
+            report.exceptions += receivables.exceptions(phrases)
         }
         if inputs.has(.stockCount) {
             let stock = StockReport(rows: inputs.stockRows, settings: settings.stock)
             report.stock = stock
-            report.exceptions += stock.exceptions(zh: zh)
+            report.exceptions += stock.exceptions(phrases)
         }
         if inputs.has(.orders) {
             report.orders = OrdersReport(orders: inputs.orders, period: period)

@@ -16,10 +16,8 @@ public struct StockReport: Sendable, Hashable {
     }
 
     /// One exception per flagged item and one per book that does not add up, in line order, with
-    /// reasons in Chinese (the workbook's default language).
-    public var exceptions: [ExceptionItem] { exceptions(zh: true) }
-
-    public func exceptions(zh: Bool) -> [ExceptionItem] {
-        lines.flatMap { StockExceptionWriter(line: $0, zh: zh).exceptions }
+    /// reasons in the words of `phrases`.
+    public func exceptions(_ phrases: ReasonPhrases) -> [ExceptionItem] {
+        lines.flatMap { StockExceptionWriter(line: $0, phrases: phrases).exceptions }
     }
 }

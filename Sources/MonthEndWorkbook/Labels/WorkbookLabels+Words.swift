@@ -38,9 +38,13 @@ extension WorkbookLabels {
         return words
     }
 
+    /// The words of the reports' reasons (`reason.*`).
+    public var reasonPhrases: ReasonPhrases { ReasonPhrases(values) }
+
     /// Every key of the words above, for `requiredKeys`.
     static let wordKeys: [String] =
         (CourierStatus.allCases.map(\.rawValue) + [CourierUnbilledSlip.status]).map { "status." + $0 }
         + (StockFlag.allCases.map(\.rawValue) + ReceivablesExceptionKind.allCases.map(\.rawValue)).map { "kind." + $0 }
         + ["current", "range", "over"].flatMap { ["bucket." + $0, "bucket.aged." + $0] }
+        + ReasonPhrases.keys
 }

@@ -30,7 +30,7 @@ extension WorkbookLayout {
             return sheet
         }
         let names = fileNames(report)
-        let zh = labels.isChinese
+        let phrases = labels.reasonPhrases
         let rebillSlips = Set(courier.rebilling.map(\.slip.waybill))
         let yes = labels["flag.yes"]
         let lines = courier.lines
@@ -58,7 +58,7 @@ extension WorkbookLayout {
                 row.append(.money(line.toPay))
                 row.append(rebillSlips.contains(line.waybill) ? .text(yes) : .empty)
                 row.append(.text(statusWords[line.status.ordinal]))
-                row.append(Cell.text(line.reasonText(zh: zh, fileNames: names)))
+                row.append(Cell.text(line.reasonText(phrases, fileNames: names)))
                 row.append(.empty)
                 return
             }
@@ -76,7 +76,7 @@ extension WorkbookLayout {
             row.append(Cell.money(unbilled.expectedFreight))
             for _ in 10..<15 { row.append(.empty) }
             row.append(.text(notBilledWord))
-            row.append(Cell.text(unbilled.reasonText(zh: zh, fileNames: names)))
+            row.append(Cell.text(unbilled.reasonText(phrases, fileNames: names)))
             row.append(.empty)
         }
         return sheet

@@ -135,7 +135,7 @@ struct CourierMonthTests {
 
     @Test("exceptions: every line not matched (its disputed amount) and every not_billed slip (expected freight)")
     func exceptions() {
-        let items = Self.report.exceptions(zh: false, fileNames: T.fileNames)
+        let items = Self.report.exceptions(TestPhrases.en, fileNames: T.fileNames)
         #expect(items.map(\.key) == ["SF02", "SF03", "SF04", "SF05", "SF01", "700000000002", "SF07", "700000000003"])
         #expect(
             items.map(\.kind) == [
@@ -153,7 +153,7 @@ struct CourierMonthTests {
         #expect(
             items[6].reason == "sent this month and paid by us, but on no bill line (it may be on next month's bill)")
         #expect(items[6].source == SourceLocation(fileIndex: T.slipFile, line: 10))
-        let chinese = Self.report.exceptions(zh: true)
+        let chinese = Self.report.exceptions(TestPhrases.zh)
         #expect(chinese[0].reason == "计费重量 3 kg 比寄件计费重量 2 kg 多 1 kg，超过容差 0.5 kg")
     }
 

@@ -35,7 +35,7 @@ struct MonthReconcilerTests {
         let progress = ProgressLog()
         let reconciler = MonthReconciler(aliases: T.aliases)
         let report = reconciler.reconcile(
-            Self.inputs(), period: T.period, asOf: R.endOfOctober, zh: true, fileNames: T.fileNames,
+            Self.inputs(), period: T.period, asOf: R.endOfOctober, phrases: TestPhrases.zh, fileNames: T.fileNames,
             progress: { progress.add($0) })
         let courier = T.reconcile(CourierMonthTests.lines, CourierMonthTests.slips)
         #expect(report.courier == courier)
@@ -47,8 +47,8 @@ struct MonthReconcilerTests {
         #expect(report.orders == nil)
         #expect(report.inputs.count == 7)
         let expected =
-            courier.exceptions(zh: true, fileNames: T.fileNames) + receivables.exceptions(zh: true)
-            + StockReportTests.report.exceptions(zh: true)
+            courier.exceptions(TestPhrases.zh, fileNames: T.fileNames) + receivables.exceptions(TestPhrases.zh)
+            + StockReportTests.report.exceptions(TestPhrases.zh)
         #expect(report.exceptions == expected)
         #expect(report.exceptions.map(\.area).first == .courier)
         #expect(report.exceptions.map(\.area).last == .stock)
@@ -62,7 +62,8 @@ struct MonthReconcilerTests {
         inputs.files.removeAll { [.courierBill, .courierSlips, .rateCard].contains($0.kind) }
         inputs.billLines = []
         inputs.slips = []
-        let report = MonthReconciler().reconcile(inputs, period: T.period, asOf: R.endOfOctober, zh: false)
+        let report = MonthReconciler().reconcile(
+            inputs, period: T.period, asOf: R.endOfOctober, phrases: TestPhrases.en)
         #expect(report.courier == nil)
         #expect(report.receivables != nil)
         #expect(report.stock != nil)
