@@ -18,9 +18,11 @@ public enum MonthEndRunner {
         var importer = try Importer(templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides)
         let readTotal = ProgressCounter.bytes(of: (try? importer.inputFiles(request.paths).files) ?? [])
         let bytesRead = ProgressCounter()
+        let rowsRead = ProgressCounter()
         reporter.progress(RunProgress(.read, done: 0, total: readTotal))
-        importer.fileRead = { bytes in
-            reporter.progress(RunProgress(.read, done: bytesRead.add(bytes), total: readTotal))
+        importer.fileRead = { bytes, rows in
+            reporter.progress(
+                RunProgress(.read, done: bytesRead.add(bytes), total: readTotal, rows: rowsRead.add(rows)))
         }
         var imported = try importer.run(paths: request.paths)
         for note in imported.notes { reporter.warning(reporter.text.render(note)) }

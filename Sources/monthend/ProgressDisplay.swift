@@ -37,7 +37,8 @@ final class ProgressDisplay: @unchecked Sendable {
         defer { lock.unlock() }
         guard running else { return }
         if let current, current.phase != progress.phase {
-            self.current = RunProgress(current.phase, done: max(current.done, current.total), total: current.total)
+            self.current = RunProgress(
+                current.phase, done: max(current.done, current.total), total: current.total, rows: current.rows)
             draw()
             terminal.write("\n")
             phaseStart = Date()
@@ -62,7 +63,8 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.lock()
         if running, let current {
             if completed {
-                self.current = RunProgress(current.phase, done: max(current.done, current.total), total: current.total)
+                self.current = RunProgress(
+                    current.phase, done: max(current.done, current.total), total: current.total, rows: current.rows)
                 draw()
                 terminal.write("\n")
             } else {
@@ -84,7 +86,9 @@ final class ProgressDisplay: @unchecked Sendable {
         let percent = String(format: "%3d%%", Int((fraction * 100).rounded(.down)))
         let amount: String
         if progress.phase == .read {
-            amount = Self.size(progress.done, of: progress.total)
+            amount =
+                Self.size(progress.done, of: progress.total)
+                + (text.language == .zh ? "，已读 \(progress.rows) 行" : ", \(progress.rows) rows")
         } else {
             amount = "\(progress.done) / \(progress.total) \(text(progress.phase.unit))"
         }

@@ -109,7 +109,7 @@ import Testing
         let (status, shown) = try Self.runOnTerminal([Self.fixtures])
         #expect(status == 0, "\(shown)")
         // Each phase ends on its full bar, with what it counted.
-        let reading = #/reading +\[#{24}\] 100%  [0-9.]+ / [0-9.]+ KB  0:0\d/#
+        let reading = #/reading +\[#{24}\] 100%  [0-9.]+ / [0-9.]+ KB, 90 rows  0:0\d/#
         #expect(shown.contains(reading), "\(shown)")
         #expect(shown.contains("reconciling  [########################] 100%  21 / 21 lines judged  0:0"), "\(shown)")
         #expect(shown.contains(#/writing +\[#{24}\] 100%  157 / 157 rows written  0:0\d/#), "\(shown)")
