@@ -22,7 +22,7 @@ enum Templates {
     /// the default weight rules resolved through the whole table (a user's `SF` rule is 顺丰's).
     static func couriers(folders: [String]) throws -> (aliases: CourierAliases, weights: CourierWeightDefaults) {
         let builtIn = try CourierTemplateFile(parsing: try builtIn("couriers.yaml"), path: "templates/couriers.yaml")
-        var aliases = builtIn.aliases
+        var aliases = CourierAliases(entries: builtIn.aliases)
         var rules = builtIn.weightRules
         for folder in folders {
             let path = (folder as NSString).appendingPathComponent("couriers.yaml")
@@ -33,7 +33,7 @@ enum Templates {
                     .badTemplate, "cannot read couriers.yaml as UTF-8 text", path: path, hint: "save it as UTF-8")
             }
             let file = try CourierTemplateFile(parsing: text, path: path)
-            aliases = aliases.merging(file.aliases)
+            aliases = aliases.merging(CourierAliases(entries: file.aliases))
             rules += file.weightRules
         }
         return (aliases, CourierWeightDefaults(rules: rules, aliases: aliases))

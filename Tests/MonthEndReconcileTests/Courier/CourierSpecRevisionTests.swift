@@ -1,4 +1,3 @@
-import Foundation
 import MonthEndCore
 import Testing
 
@@ -11,19 +10,32 @@ import Testing
 struct CourierSpecRevisionTests {
     typealias T = CourierTestData
 
-    /// templates/couriers.yaml, read from the source tree.
-    static func templateFile() throws -> CourierTemplateFile {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("templates/couriers.yaml"), encoding: .utf8)
-        return try CourierTemplateFile(parsing: text, path: "templates/couriers.yaml")
-    }
+    /// The aliases of the test data plus EMS, and the built-in rules of templates/couriers.yaml
+    /// that these tests rely on (EMS 0.5 kg first weight and step; 顺丰 1 kg and 1 kg).
+    static let aliases = T.aliases.merging(CourierAliases(entries: [(canonical: "EMS", aliases: ["中国邮政", "邮政"])]))
+    static let weights = CourierWeightDefaults(
+        rules: [
+            ("顺丰", CourierWeightRule(firstWeightKg: T.kg("1"), stepKg: T.kg("1"))),
+            ("EMS", CourierWeightRule(firstWeightKg: T.kg("0.5"), stepKg: T.kg("0.5"))),
+        ], aliases: aliases)
 
     static func reconcile(_ lines: [CourierBillLine], _ slips: [CourierSlip]) throws -> CourierReport {
-        let file = try templateFile()
-        return CourierReconciler(
-            aliases: file.aliases, weightDefaults: CourierWeightDefaults(rules: file.weightRules, aliases: file.aliases)
-        ).reconcile(billLines: lines, slips: slips, rateCards: T.cards, period: T.period)
+        CourierReconciler(aliases: aliases, weightDefaults: weights)
+            .reconcile(billLines: lines, slips: slips, rateCards: T.cards, period: T.period)
+    }
+
+    @Test("a rule named by an alias is its courier's; an unlisted courier charges 1 kg and 1 kg")
+    func rulesResolveThroughAliases() {
+        let defaults = CourierWeightDefaults(
+            rules: [
+                ("SF", CourierWeightRule(firstWeightKg: T.kg("1"), stepKg: T.kg("1"))),
+                ("顺丰速运", CourierWeightRule(firstWeightKg: T.kg("2"), stepKg: T.kg("0.5"))),
+            ], aliases: T.aliases)
+        #expect(defaults.rule(for: "顺丰") == CourierWeightRule(firstWeightKg: T.kg("2"), stepKg: T.kg("0.5")))
+        #expect(defaults.rule(for: "顺丰").chargeableWeight(T.kg("2.01")) == T.kg("2.5"))
+        #expect(defaults.rule(for: "顺丰").chargeableWeight(T.kg("0.347")) == T.kg("2"))
+        #expect(defaults.rule(for: "德邦") == .standard)
+        #expect(CourierWeightRule.standard.chargeableWeight(T.kg("1.2")) == T.kg("2"))
     }
 
     @Test("an undercharged line disputes 0.00; the difference stays in the price difference and the reason")
