@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The C edges: Debian's libxlsxwriter 1.1.4 and OpenSSL's libcrypto (SHA-256 of inputs).
@@ -36,11 +37,15 @@ let package = Package(
         .target(name: "MonthEndReconcile", dependencies: ["MonthEndCore"]),
         // Report -> workbook model and JSON summary, written through XLSXWriter.
         .target(name: "MonthEndWorkbook", dependencies: ["MonthEndCore", "MonthEndReconcile", "XLSXWriter"]),
+        // Month after month: the runs, open items and period closes kept in SQLite (monthend.db).
+        .target(
+            name: "MonthEndStore",
+            dependencies: ["MonthEndCore", "COpenSSLCrypto", .product(name: "GRDB", package: "GRDB.swift")]),
         // The use cases behind the command line: run, inspect, init; configuration loading.
         .target(
             name: "MonthEndApp",
             dependencies: [
-                "MonthEndCore", "MonthEndImport", "MonthEndReconcile", "MonthEndWorkbook",
+                "MonthEndCore", "MonthEndImport", "MonthEndReconcile", "MonthEndWorkbook", "MonthEndStore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -60,7 +65,13 @@ let package = Package(
             // Test data read through #filePath, not bundled.
             exclude: ["Mapping/Sample2026-10", "Reading/Corpus"]),
         .testTarget(name: "MonthEndReconcileTests", dependencies: ["MonthEndReconcile", "MonthEndCore"]),
-        .testTarget(name: "MonthEndWorkbookTests", dependencies: ["MonthEndWorkbook", "MonthEndReconcile", "MonthEndCore", "XLSXWriter"]),
-        .testTarget(name: "MonthEndAppTests", dependencies: ["MonthEndApp", "MonthEndCore"], exclude: ["Golden"]),
+        .testTarget(
+            name: "MonthEndWorkbookTests",
+            dependencies: ["MonthEndWorkbook", "MonthEndReconcile", "MonthEndCore", "XLSXWriter"]),
+        .testTarget(
+            name: "MonthEndStoreTests",
+            dependencies: ["MonthEndStore", "MonthEndCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "MonthEndAppTests", dependencies: ["MonthEndApp", "MonthEndCore"], exclude: ["Golden", "TwoMonths"]),
     ]
 )

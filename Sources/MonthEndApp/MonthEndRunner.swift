@@ -14,6 +14,10 @@ public enum MonthEndRunner {
         let clock = PhaseClock(
             enabled: ProcessInfo.processInfo.environment["MONTHEND_TIMINGS"] == "1", reporter: reporter)
         let settings = try request.configPath.map { try Configuration.load(path: $0) } ?? Settings()
+        // The store (issue 16) first: a closed period, a locked or damaged store stop the run here.
+        let store = try RunStore.path(request, settings: settings).map {
+            try RunStore(path: $0, period: request.period, reporter: reporter)
+        }
 
         var importer = try Importer(templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides)
         let readTotal = ProgressCounter.bytes(of: (try? importer.inputFiles(request.paths).files) ?? [])
@@ -38,34 +42,26 @@ public enum MonthEndRunner {
         let linesToJudge = imported.inputs.billLines.count
         reporter.progress(RunProgress(.reconcile, done: 0, total: linesToJudge))
         // Handed over, not shared: reconcile frees the biggest record arrays as soon as it is done with them.
-        let inputs = imported.inputs
+        var inputs = imported.inputs
         imported.inputs = MonthInputs()
-        let report = try reconcile(
+        store?.carryIn(into: &inputs)  // issue 16: earlier not-billed slips in, repeated payments out
+        var report = try reconcile(
             inputs, request: request, settings: settings,
             progress: { reporter.progress(RunProgress(.reconcile, done: $0, total: linesToJudge)) })
+        let labels = try Templates.labels(request.language)
+        store?.finish(&report, labels: labels)  // issue 16: outcomes of the carried items
         clock.lap("reconcile", rows: inputRows)
 
-        let labels = try Templates.labels(request.language)
         let json = SummaryJSON.render(report)
-        let writeWorkbook = {
-            try AtomicOutput.write(to: request.outputPath) { temporary in
-                try WorkbookExporter.write(
-                    report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds,
-                    progress: { reporter.progress(RunProgress(.write, done: $0, total: $1)) })
-            }
-        }
-        if case .file(let jsonPath) = request.json {
-            // Both files are complete before either replaces an earlier one.
-            try AtomicOutput.write(to: jsonPath) { temporary in
-                try AtomicOutput.write(text: json, to: temporary)
-                try writeWorkbook()
-            }
-        } else {
-            try writeWorkbook()
-        }
+        // Issue 16: the dispute statements beside the workbook; with a store, published inside the
+        // transaction that records the run.
+        let statements = try RunOutputs.write(
+            report, summaryJSON: json, labels: labels, request: request, store: store,
+            progress: { reporter.progress(RunProgress(.write, done: $0, total: $1)) })
         clock.lap("write", rows: inputRows)
         return RunOutcome(
-            workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs, digest: RunDigest.lines(report))
+            workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs, digest: RunDigest.lines(report),
+            disputeStatements: statements)
     }
 
     /// The month's reconciler, with the courier templates when there are courier inputs.

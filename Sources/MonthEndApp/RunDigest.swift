@@ -24,7 +24,15 @@ enum RunDigest {
                     + "\(s.notOnBook) not on book; net variance \(s.netVarianceValue)")
         }
         if let o = report.orders {
-            lines.append("orders:      \(o.placedCount) placed, \(o.completedCount) completed, \(o.remainingCount) remaining")
+            lines.append(
+                "orders:      \(o.placedCount) placed, \(o.completedCount) completed, \(o.remainingCount) remaining")
+        }
+        if let carried = report.carried {
+            let from = carried.fromPeriod.map { " from \($0)" } ?? ""
+            lines.append(
+                "carried:     \(carried.carriedInCount) open items\(from) (\(carried.carriedInAmount)), "
+                    + "\(carried.cleared.count) cleared (\(carried.clearedAmount)); \(carried.repeats.count) repeat claims; "
+                    + "\(carried.dropped.count) duplicate payments dropped (\(carried.droppedAmount))")
         }
         let rows = report.inputs.reduce(0) { $0 + $1.rows }
         let accepted = report.inputs.reduce(0) { $0 + $1.accepted }

@@ -26,4 +26,6 @@ public struct RunOutcome: Sendable {
     public var inputs: [InputFileReport]
     /// One line per area of what it found, for the terminal.
     public var digest: [String]
+    /// The dispute statements written beside the workbook, one per courier account with disputes.
+    public var disputeStatements: [String] = []
 }

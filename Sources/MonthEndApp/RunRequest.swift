@@ -21,6 +21,14 @@ public struct RunRequest: Sendable {
     /// Kinds named on the command line (`--kind invoices=FILE`), by path as given.
     public var kindOverrides: [String: FileKind]
     public var paths: [String]
+    /// Where the store is (issue 16): beside the configuration by default, a path, or none.
+    public enum StoreChoice: Sendable, Equatable {
+        case automatic
+        case path(String)
+        case none
+    }
+
+    public var store: StoreChoice = .automatic
     /// Creation time stamped into the workbook: SOURCE_DATE_EPOCH when set, so re-runs give the same bytes.
     public var createdEpochSeconds: Int64
 

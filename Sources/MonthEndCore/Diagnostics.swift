@@ -140,6 +140,10 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
         case badConfiguration = "bad-configuration"
         case badTemplate = "bad-template"
         case writeFailed = "write-failed"
+        /// The store (monthend.db) cannot be opened, read or written: locked, damaged, newer.
+        case storeFailed = "store-failed"
+        /// The period was closed with `monthend close`; reopen it to run it again.
+        case periodClosed = "period-closed"
     }
 
     public var code: Code

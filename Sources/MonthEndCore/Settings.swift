@@ -8,6 +8,8 @@ public struct Settings: Sendable, Hashable {
     public var stock = StockSettings()
     /// Extra template folders (synonyms, courier aliases) a user adds without rebuilding.
     public var templateFolders: [String] = []
+    /// The store of runs, open items and closes (issue 16); relative to the configuration's folder.
+    public var storePath = "monthend.db"
 
     public init() {}
 }

@@ -70,6 +70,7 @@ public enum SummaryJSON {
                 json.field("completed", int: report.orders?.completedCount ?? 0)
                 json.field("remaining", int: report.orders?.remainingCount ?? 0)
             }
+            if let carried = report.carried { renderCarried(carried, into: json) }
         }
         return json.text + "\n"
     }

@@ -15,12 +15,12 @@ extension MonthEndCommand {
 
         func run() throws {
             if FileManager.default.fileExists(atPath: path) && !force {
-                fail(MonthEndAppError.exists(path))
+                throw failure(MonthEndAppError.exists(path))
             }
             do {
                 try AtomicOutput.write(text: Configuration.defaultText, to: path)
             } catch {
-                fail(error)
+                throw failure(error)
             }
             Terminal.standardError.print(terminalText()("wrote \(path); pass it with `monthend run --config \(path)`"))
         }

@@ -6,7 +6,8 @@ import MonthEndCore
 extension MonthEndCommand {
     struct Inspect: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show how MonthEnd reads an export: encoding, delimiter, header, kind, column mapping, row counts.")
+            abstract:
+                "Show how MonthEnd reads an export: encoding, delimiter, header, kind, column mapping, row counts.")
 
         @Option(help: ArgumentHelp("A configuration file, for its extra template folders.", valueName: "FILE"))
         var config: String?
@@ -27,7 +28,7 @@ extension MonthEndCommand {
                 let text = try MonthEndInspector.inspect(paths: paths, configPath: config, rejectedRowsShown: rejected)
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch {
-                fail(error)
+                throw failure(error)
             }
         }
     }

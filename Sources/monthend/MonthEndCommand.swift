@@ -19,15 +19,17 @@ struct MonthEndCommand: ParsableCommand {
             Files are read as they come: GBK/GB18030, UTF-8 or UTF-16; title lines, totals rows and Excel's \
             damage to long numbers are handled. Use `monthend inspect FILE` to see how a new export is read.
             """,
-        subcommands: [Run.self, Inspect.self, Init.self]
+        subcommands: [Run.self, Inspect.self, Init.self, Close.self, Reopen.self, History.self]
     )
 }
 
-/// Prints a MonthEnd error compiler-style on standard error, in the terminal's language, and exits 1.
-func fail(_ error: Error, text: TerminalText = terminalText()) -> Never {
+/// Prints a MonthEnd error compiler-style on standard error, in the terminal's language; the command
+/// throws the exit code it returns (1: nothing written), so ArgumentParser ends the process the one
+/// way it ends every other.
+func failure(_ error: Error, text: TerminalText = terminalText()) -> ExitCode {
     let rendered = (error as? MonthEndError).map(text.render) ?? "\(text.label("error"))\(error)"
     Terminal.standardError.print(Terminal.standardError.highlight(rendered, in: text))
-    Foundation.exit(1)
+    return ExitCode.failure
 }
 
 /// The terminal's words: `--lang` when given, else the locale's (zh_* is Chinese), else English.

@@ -13,12 +13,12 @@ extension MonthEndCommand {
                 """)
 
         @Option(help: ArgumentHelp("The month to reconcile.", valueName: "YYYY-MM"))
-        var period: String
+        var period: Period
 
         @Option(
             name: .customLong("as-of"),
             help: ArgumentHelp("The as-of date (default: the last day of the period).", valueName: "YYYY-MM-DD"))
-        var asOf: String?
+        var asOf: LocalDate?
 
         @Option(help: ArgumentHelp("A configuration file (see `monthend init`).", valueName: "FILE"))
         var config: String?
@@ -27,7 +27,7 @@ extension MonthEndCommand {
             help: ArgumentHelp(
                 "The workbook's language (default zh) and the terminal's (default: zh for a zh_* locale, else en).",
                 valueName: "zh|en"))
-        var lang: String?
+        var lang: RunRequest.Language?
 
         @Flag(help: "No progress bars (they show only on a terminal anyway).")
         var quiet = false
@@ -43,22 +43,22 @@ extension MonthEndCommand {
         @Option(help: ArgumentHelp("Name a file's kind when detection cannot (repeatable).", valueName: "KIND=FILE"))
         var kind: [String] = []
 
+        @Option(
+            help: ArgumentHelp(
+                "The store of runs and open items (default: monthend.db beside --config, else beside the workbook).",
+                valueName: "PATH"))
+        var store: String?
+
+        @Flag(name: .customLong("no-store"), help: "Run without the store: nothing carried in, nothing recorded.")
+        var noStore = false
+
         @Argument(help: ArgumentHelp("Export files, or folders whose files are all read.", valueName: "PATH"))
         var paths: [String] = []
 
-        /// The language `--lang` names, nil when not given.
-        var language: RunRequest.Language? { lang.flatMap(RunRequest.Language.init(rawValue:)) }
-
         func validate() throws {
-            let text = terminalText(language)
-            guard Period(period) != nil else {
-                throw ValidationError(text("--period must be a month like 2026-10, not \"\(period)\""))
-            }
-            if let asOf, LocalDate(iso: asOf) == nil {
-                throw ValidationError(text("--as-of must be a date like 2026-10-31, not \"\(asOf)\""))
-            }
-            if let lang, RunRequest.Language(rawValue: lang) == nil {
-                throw ValidationError(text("--lang must be zh or en, not \"\(lang)\""))
+            let text = terminalText(lang)
+            if store != nil && noStore {
+                throw ValidationError(text("--store and --no-store exclude each other"))
             }
             guard !paths.isEmpty else {
                 throw ValidationError(text("name at least one export file or folder to read"))
@@ -80,18 +80,19 @@ extension MonthEndCommand {
         }
 
         func run() throws {
-            let request = RunRequest(
-                period: Period(period)!,
-                asOf: asOf.flatMap { LocalDate(iso: $0) },
+            var request = RunRequest(
+                period: period,
+                asOf: asOf,
                 configPath: config,
-                language: language ?? .zh,
+                language: lang ?? .zh,
                 outputPath: out,
                 json: json.map { $0 == "-" ? .standardOutput : .file($0) },
                 kindOverrides: try kindOverrides(),
                 paths: paths,
                 createdEpochSeconds: SourceDateEpoch.value())
+            request.store = noStore ? .none : store.map { .path($0) } ?? .automatic
             let stderr = Terminal.standardError
-            let text = terminalText(language)
+            let text = terminalText(lang)
             let display = stderr.isInteractive && !quiet ? ProgressDisplay(terminal: stderr, text: text) : nil
             let reporter = RunReporter(
                 text: text, progress: { display?.update($0) },
@@ -104,13 +105,14 @@ extension MonthEndCommand {
                 outcome = try MonthEndRunner.run(request, reporter: reporter)
             } catch {
                 display?.finish(completed: false)
-                fail(error, text: text)
+                throw failure(error, text: text)
             }
             display?.finish(completed: true)
             if request.json == .standardOutput {
                 FileHandle.standardOutput.write(Data(outcome.summaryJSON.utf8))
             }
             for line in outcome.digest { stderr.print(text(line)) }
+            for statement in outcome.disputeStatements { stderr.print(text("wrote \(statement)")) }
             stderr.print(text("wrote \(outcome.workbookPath)"))
         }
     }

@@ -45,9 +45,10 @@ import Testing
         #expect(english.stderr.hasPrefix("/no/such/folder: error: no such file or folder\n"))
         let named = try Self.run(["--lang", "en", "/no/such/folder"], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(named.stderr.hasPrefix("/no/such/folder: error: no such file or folder\n"))
-        let usage = try Self.run(["--as-of", "2026-10-32", Self.fixtures], environment: ["LANG": "zh_CN.UTF-8"])
+        let usage = try Self.run(
+            ["--store", "x.db", "--no-store", Self.fixtures], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(usage.status == 64)
-        #expect(usage.stderr.contains("--as-of 应为日期，如 2026-10-31，而不是“2026-10-32”"))
+        #expect(usage.stderr.contains("--store 和 --no-store 不能同时使用"))
     }
 
     @Test func englishOtherwise() throws {

@@ -8,7 +8,7 @@ import Testing
         for language in ["zh", "en"] {
             let labels = try Fixtures.labels(language)
             #expect(labels.language == language)
-            #expect(Set(labels.values.keys) == Set(WorkbookLabels.requiredKeys))
+            #expect(Set(labels.values.keys) == Set(WorkbookLabels.requiredKeys + WorkbookLabels.storeKeys))
         }
         #expect(try Fixtures.labels("zh").sheetName(.courier) == "快递对账")
         #expect(try Fixtures.labels("en").sheetName(.rejectedRows) == "Rejected rows")
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func quotedValuesKeepTheirText() throws {
-        var text = WorkbookLabels.requiredKeys.map { "\($0): x" }.joined(separator: "\n")
+        var text = (WorkbookLabels.requiredKeys + WorkbookLabels.storeKeys).map { "\($0): x" }.joined(separator: "\n")
         text = text.replacingOccurrences(of: "language: x", with: "language: \"en\"")
         text = text.replacingOccurrences(of: "total: x", with: "total: \"  # \\\"all\\\" \"")
         let labels = try WorkbookLabels.parse(text)

@@ -13,6 +13,9 @@ public struct MonthReport: Sendable, Hashable {
     public var orders: OrdersReport?
     /// The exceptions of every area, in area order.
     public var exceptions: [ExceptionItem]
+    /// What became of an earlier period's open items; nil without a store, or with nothing carried in
+    /// and no payment dropped (then no sheet, no JSON block: the workbook of a run without a store).
+    public var carried: CarryInReport? = nil
 
     public init(
         period: Period, asOf: LocalDate, company: CompanySettings = CompanySettings(), inputs: [InputFileReport] = [],

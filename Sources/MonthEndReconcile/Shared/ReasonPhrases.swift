@@ -42,4 +42,5 @@ public struct ReasonPhrases: Sendable, Hashable {
         + ["no_payer", "unidentified", "overpayment", "unapplied_credit_note", "overdue"].map {
             "reason.receivables." + $0
         }
+        + ["invoice", "unidentified", "no_reference", "overpayment", "not_counted"].map { "reason.open." + $0 }
 }

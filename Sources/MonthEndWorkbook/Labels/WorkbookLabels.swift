@@ -51,7 +51,7 @@ public struct WorkbookLabels: Sendable, Hashable {
             }
             values[key] = value
         }
-        let missing = requiredKeys.filter { values[$0] == nil }
+        let missing = (requiredKeys + storeKeys).filter { values[$0] == nil }
         guard missing.isEmpty else {
             throw MonthEndError(
                 .badTemplate, "missing labels: " + missing.joined(separator: ", "), path: path,

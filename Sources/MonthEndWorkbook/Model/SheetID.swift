@@ -13,4 +13,6 @@ public enum SheetID: String, CaseIterable, Hashable, Sendable {
     case exceptions
     case rejectedRows = "rejected_rows"
     case sources
+    /// 上期未结: only in a run with a store (issue 16).
+    case carriedIn = "carried_in"
 }

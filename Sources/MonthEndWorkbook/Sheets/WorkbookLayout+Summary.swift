@@ -85,6 +85,10 @@ extension WorkbookLayout {
         figure("summary.orders.completed", .orders, .countIf(column: OrdersColumn.completed, .equals(yes)))
         figure("summary.orders.remaining", .orders, .countIf(column: OrdersColumn.remaining, .equals(yes)))
 
+        if let carried = report.carried {
+            carriedFigures(carried, section: section, figure: figure, row: { rows.append($0) })
+        }
+
         section(labels["summary.section.lists"])
         rows.append([
             .text(labels.sheetName(.exceptions)), .aggregate(Aggregate(.exceptions, .count(column: 0))),

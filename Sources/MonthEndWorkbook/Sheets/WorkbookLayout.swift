@@ -8,13 +8,15 @@ public struct WorkbookLayout: Sendable {
 
     /// The logical workbook (before placement: no split, no widths, aggregates unresolved).
     public func model(for report: MonthReport) -> WorkbookModel {
-        let sheets: [SheetModel] = [
+        var sheets: [SheetModel] = [
             summarySheet(report),
             courierSheet(report), courierByAccountSheet(report),
             receivablesSheet(report), paymentsSheet(report), agingSheet(report), dunningSheet(report),
             stockSheet(report), ordersSheet(report),
             exceptionsSheet(report), rejectedRowsSheet(report), sourcesSheet(report),
         ]
+        // Only when something was carried in or dropped: otherwise today's twelve sheets, byte for byte.
+        if report.carried != nil { sheets.insert(carriedInSheet(report), at: sheets.count - 3) }
         let period = report.period.description
         return WorkbookModel(
             sheets: sheets,

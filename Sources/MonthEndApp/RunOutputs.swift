@@ -1,0 +1,61 @@
+import Foundation
+import MonthEndCore
+import MonthEndStore
+import MonthEndWorkbook
+
+/// Writes a run's files: the JSON summary (when asked), one dispute statement per courier account
+/// with disputed lines (beside the workbook) and the workbook; all complete before any replaces an
+/// earlier file; `progress` is told the workbook's rows written. With a store, they are moved into place inside the transaction recording the run.
+enum RunOutputs {
+    /// The dispute statements written, by path.
+    static func write(
+        _ report: MonthReport, summaryJSON: String, labels: WorkbookLabels, request: RunRequest, store: RunStore?,
+        progress: WorkbookExporter.Progress? = nil
+    ) throws -> [String] {
+        let outputs = StagedOutputs()
+        defer { outputs.discard() }
+        if case .file(let jsonPath) = request.json {
+            try outputs.stage(jsonPath) { temporary in
+                guard FileManager.default.createFile(atPath: temporary, contents: Data(summaryJSON.utf8)) else {
+                    throw MonthEndError(
+                        .writeFailed, "cannot write the file", path: jsonPath, hint: "check that the folder is writable"
+                    )
+                }
+            }
+        }
+        try outputs.stage(request.outputPath) { temporary in
+            try WorkbookExporter.write(
+                report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds,
+                progress: progress)
+        }
+        let folder = (request.outputPath as NSString).deletingLastPathComponent
+        var statements: [String] = []
+        for statement in DisputeStatementLayout(labels: labels).statements(for: report) {
+            let path = folder.isEmpty ? statement.fileName : folder + "/" + statement.fileName
+            try outputs.stage(path) { temporary in
+                try WorkbookExporter.write(
+                    statement.model, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
+            }
+            statements.append(path)
+        }
+        if let store, let workbook = outputs.temporary(for: request.outputPath) {
+            let sha256 = try FileDigest.sha256(path: workbook)
+            try store.record(report, request: request, summaryJSON: summaryJSON, workbookSHA256: sha256) {
+                pauseForCrashTest()
+                try outputs.publish()
+            }
+        } else {
+            try outputs.publish()
+        }
+        return statements
+    }
+
+    /// MONTHEND_PAUSE_IN_TRANSACTION=SECONDS holds the run here, its rows written and not
+    /// committed, so a test can kill the process mid-transaction and check the store is as before.
+    static func pauseForCrashTest() {
+        guard let raw = ProcessInfo.processInfo.environment["MONTHEND_PAUSE_IN_TRANSACTION"], let seconds = UInt32(raw)
+        else { return }
+        FileHandle.standardError.write(Data("paused in the store's transaction\n".utf8))
+        sleep(seconds)
+    }
+}
