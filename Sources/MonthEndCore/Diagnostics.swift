@@ -11,7 +11,7 @@ public struct RowRejection: Sendable, Hashable {
     /// The offending cell as it was in the file.
     public var rawText: String
     public var reason: String
-    /// The reason in Chinese, for the Chinese workbook (terminal messages stay in English).
+    /// The reason in Chinese, for the Chinese workbook and a Chinese terminal.
     public var reasonZH: String
     /// The whole record as read, to show under the message.
     public var recordText: String
