@@ -72,10 +72,13 @@ let package = Package(
             // Test data read through #filePath, not bundled.
             exclude: ["Mapping/Sample2026-10", "Values/ValueOutcomes.tsv"]),
         .testTarget(name: "MonthEndReconcileTests", dependencies: ["MonthEndReconcile", "MonthEndCore"]),
-        .testTarget(name: "MonthEndWorkbookTests", dependencies: ["MonthEndWorkbook", "MonthEndReconcile", "MonthEndCore", "XLSXWriter"]),
+        .testTarget(
+            name: "MonthEndWorkbookTests",
+            dependencies: ["MonthEndWorkbook", "MonthEndReconcile", "MonthEndCore", "XLSXWriter"]),
         .testTarget(
             name: "MonthEndStoreTests",
             dependencies: ["MonthEndStore", "MonthEndCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "MonthEndAppTests", dependencies: ["MonthEndApp", "MonthEndCore"], exclude: ["Golden", "TwoMonths"]),
+        .testTarget(
+            name: "MonthEndAppTests", dependencies: ["MonthEndApp", "MonthEndCore"], exclude: ["Golden", "TwoMonths"]),
     ]
 )

@@ -14,7 +14,7 @@ public enum MonthEndInspector {
             templateFolders: settings.templateFolders, columnMaps: settings.columnMaps + columnMaps)
         importer.context = ImportContext(
             period: period, ownNames: settings.company.ownNames,
-            courierNames: try Templates.courierAliases(folders: settings.templateFolders).canonicalNames)
+            courierNames: try Templates.couriers(folders: settings.templateFolders).aliases.canonicalNames)
         let (files, notes) = try importer.inputFiles(paths)
         var out = ""
         for note in notes { out += note.description + "\n" }

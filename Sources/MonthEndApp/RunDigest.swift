@@ -24,7 +24,8 @@ enum RunDigest {
                     + "\(s.notOnBook) not on book; net variance \(s.netVarianceValue)")
         }
         if let o = report.orders {
-            lines.append("orders:      \(o.placedCount) placed, \(o.completedCount) completed, \(o.remainingCount) remaining")
+            lines.append(
+                "orders:      \(o.placedCount) placed, \(o.completedCount) completed, \(o.remainingCount) remaining")
         }
         if let carried = report.carried {
             let from = carried.fromPeriod.map { " from \($0)" } ?? ""

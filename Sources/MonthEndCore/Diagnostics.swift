@@ -11,7 +11,7 @@ public struct RowRejection: Sendable, Hashable {
     /// The offending cell as it was in the file.
     public var rawText: String
     public var reason: String
-    /// The reason in Chinese, for the Chinese workbook (terminal messages stay in English).
+    /// The reason in Chinese, for the Chinese workbook and a Chinese terminal.
     public var reasonZH: String
     /// The whole record as read, to show under the message.
     public var recordText: String
@@ -55,6 +55,8 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     case selfPickup = "self pickup"
     /// A section title inside a table (线材 / 胶带 above their rows), not an item.
     case sectionTitle = "section title"
+    /// An invoice of a purchase (进项) export: one we received, not a receivable.
+    case purchaseInvoice = "purchase invoice"
 }
 
 public struct RowSkip: Sendable, Hashable {

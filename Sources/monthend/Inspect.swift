@@ -6,7 +6,8 @@ import MonthEndCore
 extension MonthEndCommand {
     struct Inspect: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show how MonthEnd reads an export: encoding, delimiter, header, kind, column mapping, row counts.")
+            abstract:
+                "Show how MonthEnd reads an export: encoding, delimiter, header, kind, column mapping, row counts.")
 
         @Option(help: ArgumentHelp("A configuration file, for its extra template folders.", valueName: "FILE"))
         var config: String?

@@ -63,6 +63,11 @@ enum Field: String, CaseIterable, Sendable, Hashable {
     /// The weight-band price columns of a matrix rate card (`0-0.5kg`, `1-2kg`): found by the form
     /// of their header (`WeightBandHeader`), not by synonyms.
     case bands
+    /// The goods or service line of a per-line invoice export (信息汇总表): its rows are lines, folded
+    /// into their invoice by number.
+    case lineItem = "line_item"
+    /// The seller (销方名称) of an invoice export: our company in a sales (销项) export.
+    case seller
     /// The counterparty's account number on a bank statement, compared with `company.own_accounts`.
     case payerAccount = "payer_account"
 
@@ -122,7 +127,9 @@ enum Field: String, CaseIterable, Sendable, Hashable {
         case .completedDate: 49
         case .addedFee: 50
         case .bands: 51
-        case .payerAccount: 52
+        case .lineItem: 52
+        case .seller: 53
+        case .payerAccount: 54
         }
     }
 }

@@ -142,17 +142,31 @@ struct FileMapper {
             throw noHeaderError(firstNonBlank)
         }
         try refuseHeldRows()
-        // A payments file whose direction hides under an unknown header stops (a sign is never guessed).
-        if let error = reader?.unlabelledDirectionError(headerLine: headerLine, headerText: recordText(mapping.headers))
-        {
-            throw error
+        try reader?.refuseUnlabelledDirection(headerLine: headerLine, headerText: recordText(mapping.headers))
+        var inputs = inputs
+        var skips = skips
+        var notes = fileNotes + dateNotes()
+        var accepted = accepted
+        if mapping.kind == .invoices, kindOverride != .invoices, let reader {
+            switch reader.invoiceSides.verdict(ownNames: context.ownNames, hasSeller: mapping.has(.seller)) {
+            case .sales: break
+            case .unsure(let why): notes.append(why)
+            case .purchase(let why):
+                // Left out of receivables, every row accounted for: its invoices are skipped.
+                notes.append(
+                    "left out of receivables: " + why
+                        + "; to read it as sales invoices, name it: --kind invoices=\(facts.path)")
+                skips += reader.invoiceSides.acceptedLines.map { RowSkip(line: $0, reason: .purchaseInvoice) }
+                inputs.invoices = []
+                accepted = 0
+            }
         }
         var report = InputFileReport(
             path: facts.path, kind: mapping.kind, encoding: facts.encoding, delimiter: facts.delimiter,
             headerLine: headerLine, sha256: facts.sha256, accepted: accepted,
             skips: skips.sorted { $0.line < $1.line }, rejections: rejections.sorted { $0.line < $1.line },
             columnMapping: mapping.columnMappings)
-        report.notes = fileNotes + dateNotes()
+        report.notes = notes
         return (report, inputs)
     }
 

@@ -19,6 +19,9 @@ public struct Importer: Sendable {
     public var decodingThread = true
     /// The run's period and our own names, for the files that need them (`ImportContext`).
     public var context = ImportContext()
+    /// PROGRESS HOOK (finance, issue 17): told each file's size in bytes and its data rows once it
+    /// is read, from whichever thread read it, for the terminal's progress bar. nil: nobody is told.
+    public var fileRead: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)?
 
     /// `templateFolders`: each folder's synonyms.yaml is merged over the built-in synonyms.
     /// `columnMaps`: `KIND.FIELD=HEADER` words of the user's (`ColumnMap`), before any synonym.
@@ -130,6 +133,8 @@ public struct Importer: Sendable {
                 continue
             }
             inputs.files.append(report)
+            // What the file says of itself (a year taken from the period, a purchase export left out).
+            notes += report.notes.map { ImportNote(path: file, message: $0) }
             Self.append(records.billLines, to: &inputs.billLines)
             Self.append(records.slips, to: &inputs.slips)
             Self.append(records.rateCards, to: &inputs.rateCards)
@@ -172,6 +177,8 @@ public struct Importer: Sendable {
                     return (report, records, registry)
                 }
                 board.put(outcome, at: index)
+                // PROGRESS HOOK (finance, issue 17): the file's bytes and rows, for the progress bar.
+                self.fileRead?(Self.fileSize(files[index]), (try? outcome.get())?.0.rows ?? 0)
             }
         }
         let helpers = min(max(filesAtATime, 1), files.count) - 1

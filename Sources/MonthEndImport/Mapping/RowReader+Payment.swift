@@ -51,15 +51,16 @@ extension RowReader {
                 customerCode: customerCode, payer: payer, memo: try text(.memo, row)))
     }
 
-    /// The file's stop when a column holds direction words under a header MonthEnd does not know
-    /// and they contradict the amount's sign (`UnlabelledDirection`); nil when there is none.
-    func unlabelledDirectionError(headerLine: Int, headerText: String) -> MonthEndError? {
-        guard let (column, words) = paymentRules?.unlabelled?.finding() else { return nil }
+    /// Stops a payments file, once its rows are read, when a column holds direction words under a
+    /// header MonthEnd does not know and they call money out what the sign reads as received
+    /// (`UnlabelledDirection`): a sign is never guessed.
+    func refuseUnlabelledDirection(headerLine: Int, headerText: String) throws(MonthEndError) {
+        guard let (column, words) = paymentRules?.unlabelled?.finding() else { return }
         let header = chineseName(.direction, column: column)
         // What to write in a mapping: the header without a bilingual gloss (交易类型[ Transaction Type ]).
         let word = HeaderKey.withoutGloss(header).map(CellText.trimmed) ?? header
         let amountHeader = mapping.column(.amount).map { chineseName(.amount, column: $0) } ?? "amount"
-        return MonthEndError(
+        throw MonthEndError(
             .directionNotUnderstood,
             "column '\(header)' holds direction words (\(words.joined(separator: ", "))) but is not a known direction "
                 + "column, and '\(amountHeader)' has no sign on those rows: which rows are money received cannot be "

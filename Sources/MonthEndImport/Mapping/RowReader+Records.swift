@@ -21,7 +21,11 @@ extension RowReader {
         case .rateCard: inputs.rateCards.append(contentsOf: try rateCardRows(row, source))
         case .invoices:
             guard let invoice = try invoice(row, source) else { return .voidInvoice }
-            inputs.invoices.append(invoice)
+            invoiceSides.saw(seller: try text(.seller, row), buyer: invoice.customerName, line: source.line)
+            // A per-line export (信息汇总表): each line adds to its invoice, read once.
+            if !(has(.lineItem) && invoiceSides.fold(invoice, into: &inputs.invoices)) {
+                inputs.invoices.append(invoice)
+            }
         case .payments:
             switch try payment(row, source) {
             case .accepted(let payment): inputs.payments.append(payment)

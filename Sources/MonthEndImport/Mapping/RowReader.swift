@@ -27,6 +27,8 @@ final class RowReader {
     let stockRegistry: StockRegistry
     /// The run's period and our own names (`ImportContext`).
     let context: ImportContext
+    /// Sellers and buyers of an invoice export, and the folding of a per-line one.
+    let invoiceSides = InvoiceSides()
     /// The period for dates without a year, and the file's order of month and day.
     let dates: DateReading
     /// A rate card's courier when the card has no courier column and its title names one.

@@ -82,6 +82,8 @@ struct KindSchema: Sendable {
             FieldRule(.termsDays, .terms),
             FieldRule(.salesperson, .text, cached: true),
             FieldRule(.originalInvoiceNo, .identifier),
+            FieldRule(.lineItem, .text),
+            FieldRule(.seller, .text, cached: true),
         ])
 
     /// Money is read one way per file (`HeaderMapping`): split credit/debit columns, or an amount

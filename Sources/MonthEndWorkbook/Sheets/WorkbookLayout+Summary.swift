@@ -32,17 +32,17 @@ extension WorkbookLayout {
         figure("summary.courier.billed_total", .courier, .sum(column: CourierColumn.amount))
         for status in CourierStatus.allCases {
             rows.append([
-                .text(labels["summary.courier.status"].replacingPlaceholder("{status}", with: status.rawValue)),
-                .aggregate(Aggregate(.courier, .countIf(column: CourierColumn.status, .equals(status.rawValue)))),
+                .text(
+                    labels["summary.courier.status"].replacingPlaceholder("{status}", with: labels.word(for: status))),
+                .aggregate(
+                    Aggregate(.courier, .countIf(column: CourierColumn.status, .equals(labels.word(for: status))))),
                 link(.courier),
             ])
         }
         figure(
             "summary.courier.not_billed", .courier,
-            .countIf(column: CourierColumn.status, .equals(CourierUnbilledSlip.status)))
-        figure(
-            "summary.courier.disputed_total", .courier,
-            .sumIf(criterionColumn: CourierColumn.disputed, .positive, sumColumn: CourierColumn.disputed))
+            .countIf(column: CourierColumn.status, .equals(labels.notBilledWord)))
+        figure("summary.courier.disputed_total", .courier, .sum(column: CourierColumn.disputed))
         figure("summary.courier.to_pay_total", .courier, .sum(column: CourierColumn.toPay))
         figure(
             "summary.courier.rebill_total", .courier,
@@ -60,8 +60,8 @@ extension WorkbookLayout {
         figure("summary.receivables.unapplied_total", .payments, .sum(column: PaymentsColumn.unapplied))
         figure(
             "summary.receivables.unidentified_payments", .payments,
-            .countIf(column: PaymentsColumn.status, .equals(Self.unidentifiedStatus)))
-        let bucketLabels = report.receivables?.agingScheme.labels ?? AgingScheme.standard.labels
+            .countIf(column: PaymentsColumn.status, .equals(unidentifiedWord)))
+        let bucketLabels = labels.bucketWords(report.receivables?.agingScheme ?? .standard)
         for (index, bucket) in bucketLabels.enumerated() {
             rows.append([
                 .text(labels["summary.receivables.aging"].replacingPlaceholder("{bucket}", with: bucket)),
