@@ -11,8 +11,9 @@ extension RowReader {
     /// One bill line. A weight of 0 is no weight. On a bill of one row per waybill with a
     /// value-added fee column (增值费用, 保价费), the fee is a component of its row; a row that
     /// carries only the fee (no freight, or with no freight column the fee is the whole amount)
-    /// is a fee item of its waybill, named by its column, and the other rows are the freight
-    /// (`freightFeeType`): never a second line of the same waybill.
+    /// is a fee item of its waybill, named by its column, and then the file's other rows are their
+    /// waybills' freight (`freightFeeType`, set by `FileMapper` at the end): never a second line
+    /// of the same waybill. A bill with no such row keeps whole-waybill lines (no fee type).
     func billLine(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CourierBillLine {
         let waybill = try required(text(.waybill, row), .waybill)
         let shipDate = try required(date(.shipDate, row), .shipDate)
@@ -22,9 +23,10 @@ extension RowReader {
         if feeType == nil, has(.addedFee) {
             let fee = try money(.addedFee, row) ?? .zero
             let freightAbsent = has(.freight) ? (freight ?? .zero).isZero : fee == amount
-            feeType =
-                !fee.isZero && freightAbsent
-                ? chineseName(.addedFee, column: mapping.column(.addedFee)) : Self.freightFeeType
+            if !fee.isZero && freightAbsent {
+                feeType = chineseName(.addedFee, column: mapping.column(.addedFee))
+                hasFeeItems = true
+            }
         }
         let weight = try quantity(.weightKg, row).flatMap { $0.isZero ? nil : $0 }
         let destination = try text(.destination, row)

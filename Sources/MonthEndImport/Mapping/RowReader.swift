@@ -31,6 +31,8 @@ final class RowReader {
     let dates: DateReading
     /// A rate card's courier when the card has no courier column and its title names one.
     var titleCourier: String?
+    /// A bill row carried only a value-added fee: the file's bill lines are fee items.
+    var hasFeeItems = false
     /// By `Field.ordinal`; nil for a field the kind's schema does not read.
     private let columns: [Column?]
 
