@@ -129,6 +129,18 @@ extension FileMapper {
     /// "1 date has", "3 dates have".
     private static func dates(_ count: Int) -> String { count == 1 ? "1 date has" : "\(count) dates have" }
 
+    /// On a bill whose value-added fee column made fee items of some rows, the other rows are
+    /// their waybills' freight (`RowReader.billLine`). Records already handed to a `recordSink`
+    /// (benchmarks) are not revisited.
+    func typingFreightLines(_ inputs: MonthInputs) -> MonthInputs {
+        guard reader?.hasFeeItems == true else { return inputs }
+        var typed = inputs
+        for index in typed.billLines.indices where typed.billLines[index].feeType == nil {
+            typed.billLines[index].feeType = RowReader.freightFeeType
+        }
+        return typed
+    }
+
     static func sortByLine(_ inputs: inout MonthInputs) {
         inputs.billLines.sort { $0.source < $1.source }
         inputs.slips.sort { $0.source < $1.source }

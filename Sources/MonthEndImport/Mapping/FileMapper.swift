@@ -167,7 +167,7 @@ struct FileMapper {
             skips: skips.sorted { $0.line < $1.line }, rejections: rejections.sorted { $0.line < $1.line },
             columnMapping: mapping.columnMappings)
         report.notes = notes
-        return (report, inputs)
+        return (report, typingFreightLines(inputs))
     }
 
     // MARK: Header

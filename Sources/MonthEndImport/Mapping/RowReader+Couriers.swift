@@ -11,8 +11,9 @@ extension RowReader {
     /// One bill line. A weight of 0 is no weight. On a bill of one row per waybill with a
     /// value-added fee column (增值费用, 保价费), the fee is a component of its row; a row that
     /// carries only the fee (no freight, or with no freight column the fee is the whole amount)
-    /// is a fee item of its waybill, named by its column, and the other rows are the freight
-    /// (`freightFeeType`): never a second line of the same waybill.
+    /// is a fee item of its waybill, named by its column, and then the file's other rows are their
+    /// waybills' freight (`freightFeeType`, set by `FileMapper` at the end): never a second line
+    /// of the same waybill. A bill with no such row keeps whole-waybill lines (no fee type).
     func billLine(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CourierBillLine {
         let waybill = try required(text(.waybill, row), .waybill)
         let shipDate = try required(date(.shipDate, row), .shipDate)
@@ -22,14 +23,15 @@ extension RowReader {
         if feeType == nil, has(.addedFee) {
             let fee = try money(.addedFee, row) ?? .zero
             let freightAbsent = has(.freight) ? (freight ?? .zero).isZero : fee == amount
-            feeType =
-                !fee.isZero && freightAbsent
-                ? chineseName(.addedFee, column: mapping.column(.addedFee)) : Self.freightFeeType
+            if !fee.isZero && freightAbsent {
+                feeType = chineseName(.addedFee, column: mapping.column(.addedFee))
+                hasFeeItems = true
+            }
         }
         let weight = try quantity(.weightKg, row).flatMap { $0.isZero ? nil : $0 }
         let destination = try text(.destination, row)
         let account = try text(.account, row)
-        let courier = courierName(try text(.courier, row))
+        let courier = try text(.courier, row)
         return CourierBillLine(
             source: source, waybill: waybill, shipDate: shipDate, amount: amount, freight: freight, feeType: feeType,
             weightKg: weight, destination: destination, account: account, courier: courier)
@@ -38,7 +40,7 @@ extension RowReader {
     /// One slip; nil for a parcel the customer collected (自提, 自送: synonyms.yaml
     /// `self_pickup_words`), which has no waybill and costs us nothing. A weight of 0 is no weight.
     func slip(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CourierSlip? {
-        let courier = courierName(try text(.courier, row))
+        let courier = try text(.courier, row)
         if let courier, table.selfPickupWords.contains(CellText.comparable(courier)) { return nil }
         let waybill = try required(text(.waybill, row), .waybill)
         let shipDate = try required(date(.shipDate, row), .shipDate)
@@ -62,7 +64,7 @@ extension RowReader {
     /// (every band's price is needed), then 续重 per kg above the last band. Without a courier
     /// column the card's courier is the one its title names (`titleCourier`), else every courier.
     func rateCardRows(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> [RateCardRow] {
-        let courier = courierName(try text(.courier, row)) ?? titleCourier
+        let courier = try text(.courier, row) ?? titleCourier
         let destination = try required(text(.destination, row), .destination)
         var bands: [WeightBand] = []
         for (index, cell) in try prices(.bands, row).enumerated() {
@@ -102,9 +104,9 @@ extension RowReader {
 
     /// A courier name without what exports add to it: a trailing bracket (百世快递(拼多多)) and then
     /// a template word at its end (顺丰热敏 -> 顺丰; synonyms.yaml `courier_name_tails`), so the alias
-    /// table sees the courier's own name. nil stays nil; a name that would become empty stays as is.
-    func courierName(_ raw: String?) -> String? {
-        guard let raw else { return nil }
+    /// table sees the courier's own name (`ValueReader.courierName`: once per distinct cell). A name
+    /// that would become empty stays as is.
+    static func courierName(_ raw: String, tails: [String]) -> String {
         var name = CellText.trimmed(raw)
         var changed = true
         while changed {
@@ -115,7 +117,7 @@ extension RowReader {
                 name = CellText.trimmed(String(name[..<open]))
                 changed = true
             }
-            for tail in table.courierNameTails where name.count > tail.count && name.hasSuffix(tail) {
+            for tail in tails where name.count > tail.count && name.hasSuffix(tail) {
                 name = CellText.trimmed(String(name.dropLast(tail.count)))
                 changed = true
             }

@@ -33,6 +33,10 @@ final class RowReader {
     let dates: DateReading
     /// A rate card's courier when the card has no courier column and its title names one.
     var titleCourier: String?
+    /// synonyms.yaml `courier_name_tails`, for the courier-name reader.
+    private let courierTails: [String]
+    /// A bill row carried only a value-added fee: the file's bill lines are fee items.
+    var hasFeeItems = false
     /// By `Field.ordinal`; nil for a field the kind's schema does not read.
     private let columns: [Column?]
     /// A payments file's direction words, own names and watch (`PaymentRules`); nil for other kinds.
@@ -48,6 +52,7 @@ final class RowReader {
         self.stockRegistry = stockRegistry
         self.context = context
         self.dates = DateReading(period: context.period)
+        self.courierTails = table.courierNameTails
         self.paymentRules =
             mapping.kind == .payments ? PaymentRules(mapping: mapping, table: table, context: context) : nil
         var columns = [Column?](repeating: nil, count: Field.allCases.count)
@@ -72,11 +77,13 @@ final class RowReader {
             let cell = row.field(at)
             let reader = column.rule.reader == .codeOrName ? (column.isCode[index] ? .identifier : .text) : column.rule.reader
             let value: String?
+            let tails = reader == .courierName ? courierTails : []
             do throws(ValueError) {
                 value =
                     column.texts.isEmpty
-                    ? try Self.readText(cell, reader) : try column.texts[index].value(cell) { (cell) throws(ValueError) in
-                        try Self.readText(cell, reader)
+                    ? try Self.readText(cell, reader, tails: tails)
+                    : try column.texts[index].value(cell) { (cell) throws(ValueError) in
+                        try Self.readText(cell, reader, tails: tails)
                     }
             } catch {
                 throw problem(field, column: at, cell, error)
@@ -221,10 +228,15 @@ final class RowReader {
     }
 
     @inline(__always)
-    private static func readText(_ cell: CellBytes.Bytes, _ reader: ValueReader) throws(ValueError) -> String? {
+    private static func readText(
+        _ cell: CellBytes.Bytes, _ reader: ValueReader, tails: [String] = []
+    ) throws(ValueError) -> String? {
         switch reader {
         case .identifier: return try IdentifierText.parse(utf8: cell)
         case .raw: return CellBytes.string(cell)
+        case .courierName:
+            let value = CellBytes.unprotected(cell)
+            return value.isEmpty ? nil : courierName(CellBytes.string(value), tails: tails)
         default:
             let value = CellBytes.unprotected(cell)
             return value.isEmpty ? nil : CellBytes.string(value)

@@ -35,7 +35,7 @@ struct KindSchema: Sendable {
             FieldRule(.weightKg, .quantity),
             FieldRule(.destination, .text, cached: true),
             FieldRule(.account, .identifier, cached: true),
-            FieldRule(.courier, .text, cached: true),
+            FieldRule(.courier, .courierName, cached: true),
         ])
 
     static let courierSlips = KindSchema(
@@ -46,7 +46,7 @@ struct KindSchema: Sendable {
             FieldRule(.weightKg, .quantity),
             FieldRule(.destination, .text, cached: true),
             FieldRule(.account, .identifier, cached: true),
-            FieldRule(.courier, .text, cached: true),
+            FieldRule(.courier, .courierName, cached: true),
             FieldRule(.handler, .text, cached: true),
             FieldRule(.customer, .codeOrName, cached: true),
             FieldRule(.orderNo, .identifier),
@@ -58,7 +58,7 @@ struct KindSchema: Sendable {
     static let rateCard = KindSchema(
         kind: .rateCard,
         rules: [
-            FieldRule(.courier, .text),
+            FieldRule(.courier, .courierName),
             FieldRule(.destination, .text, required: true),
             FieldRule(.firstWeightKg, .quantity),
             // A first/additional card needs first_price, a matrix card its bands (the record says which).

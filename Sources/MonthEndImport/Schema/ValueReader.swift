@@ -5,6 +5,9 @@ enum ValueReader: Sendable, Hashable {
     case text
     /// The cell as it stands, untrimmed (a direction word compared by the kind's rule).
     case raw
+    /// A courier's name like `text`, without what exports add to it (`RowReader.courierName`:
+    /// 百世快递(拼多多) is 百世快递, 顺丰热敏(线下) is 顺丰); cached, a repeating name is cut once.
+    case courierName
     /// An ID (`IdentifierText`): leading zeros kept, Excel's damage undone or refused. An
     /// identifier field (synonyms.yaml `identifier_fields`) falls back on its next column with a
     /// value when the chosen cell is empty.

@@ -43,6 +43,18 @@ import Testing
             ])
     }
 
+    @Test func aFeeBesideTheFreightOnEveryRowLeavesWholeWaybillLines() throws {
+        // 中通: 合计费用 = 运费 + 保价费 on one row per waybill; no row is a fee alone.
+        let (_, inputs) = try CourierFixture.map([
+            ["扫描时间", "运单号", "结算重量", "运费", "保价费", "合计费用"],
+            ["10月5日", "723444332387", "1", "4.50", "1.50", "6.00"],
+            ["10月7日", "744076318809", "5", "7.00", "0.00", "7.00"],
+        ])
+        #expect(inputs.billLines.map(\.feeType) == [nil, nil])
+        #expect(inputs.billLines.map(\.freight) == [Money(fen: 450), Money(fen: 700)])
+        #expect(inputs.billLines.map(\.amount) == [Money(fen: 600), Money(fen: 700)])
+    }
+
     @Test func withoutAFreightColumnAFeeThatIsTheWholeAmountIsTheFeeItem() throws {
         let (_, inputs) = try CourierFixture.map([
             ["运单号", "寄件日期", "保价费", "应付金额"],
