@@ -79,6 +79,8 @@ let package = Package(
             name: "MonthEndStoreTests",
             dependencies: ["MonthEndStore", "MonthEndCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
-            name: "MonthEndAppTests", dependencies: ["MonthEndApp", "MonthEndCore"], exclude: ["Golden", "TwoMonths"]),
+            name: "MonthEndAppTests",
+            dependencies: ["MonthEndApp", "MonthEndCore", .product(name: "Yams", package: "Yams")],
+            exclude: ["Golden", "TwoMonths"]),
     ]
 )
