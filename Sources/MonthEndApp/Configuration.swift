@@ -1,5 +1,6 @@
 import Foundation
 import MonthEndCore
+import MonthEndImport
 import Yams
 
 /// Reads a MonthEnd configuration file (YAML, as `monthend init` writes it) into `Settings`.
@@ -50,6 +51,8 @@ public enum Configuration {
                     case "name": settings.company.name = try reader.string(v, name)
                     case "prepared_by": settings.company.preparedBy = try reader.string(v, name)
                     case "reviewed_by": settings.company.reviewedBy = try reader.string(v, name)
+                    case "own_accounts":
+                        settings.company.ownAccounts = try reader.sequence(v, name).map { try reader.string($0, name) }
                     default: throw reader.unknown(v, name)
                     }
                 }
@@ -157,6 +160,17 @@ public enum Configuration {
                         settings.templateFolders = try reader.sequence(v, name).map { try reader.string($0, name) }
                     default: throw reader.unknown(v, name)
                     }
+                }
+            case "map":
+                let table = try SynonymTable.builtIn()
+                for (k, v) in try reader.mapping(node, key) {
+                    let text = k + "=" + (try reader.string(v, "map." + k))
+                    do {
+                        _ = try ColumnMap(parsing: text, table: table)
+                    } catch {
+                        throw reader.error(v, "map." + k, error.message + (error.hint.map { "; " + $0 } ?? ""))
+                    }
+                    settings.columnMaps.append(text)
                 }
             default:
                 throw reader.unknown(node, key)

@@ -19,7 +19,12 @@ public enum MonthEndRunner {
             try RunStore(path: $0, period: request.period, reporter: reporter)
         }
 
-        var importer = try Importer(templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides)
+        var importer = try Importer(
+            templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides,
+            columnMaps: settings.columnMaps + request.columnMaps)
+        importer.context = ImportContext(
+            period: request.period, ownNames: settings.company.ownNames,
+            courierNames: try Templates.couriers(folders: settings.templateFolders).aliases.canonicalNames)
         let readTotal = ProgressCounter.bytes(of: (try? importer.inputFiles(request.paths).files) ?? [])
         let bytesRead = ProgressCounter()
         let rowsRead = ProgressCounter()

@@ -43,6 +43,9 @@ extension MonthEndCommand {
         @Option(help: ArgumentHelp("Name a file's kind when detection cannot (repeatable).", valueName: "KIND=FILE"))
         var kind: [String] = []
 
+        @Option(help: ArgumentHelp("Name the column that serves a field (repeatable).", valueName: "KIND.FIELD=HEADER"))
+        var map: [String] = []
+
         @Option(
             help: ArgumentHelp(
                 "The store of runs and open items (default: monthend.db beside --config, else beside the workbook).",
@@ -64,6 +67,7 @@ extension MonthEndCommand {
                 throw ValidationError(text("name at least one export file or folder to read"))
             }
             _ = try kindOverrides()
+            try ColumnMapOption.validate(map)
         }
 
         func kindOverrides() throws -> [String: FileKind] {
@@ -88,6 +92,7 @@ extension MonthEndCommand {
                 outputPath: out,
                 json: json.map { $0 == "-" ? .standardOutput : .file($0) },
                 kindOverrides: try kindOverrides(),
+                columnMaps: map,
                 paths: paths,
                 createdEpochSeconds: SourceDateEpoch.value())
             request.store = noStore ? .none : store.map { .path($0) } ?? .automatic

@@ -12,6 +12,7 @@ extension WorkbookLabels {
             "review.query",
             "review.adjust",
             "flag.yes",
+            "flag.unknown",
             "no_input",
             "total",
             "cut_reason",

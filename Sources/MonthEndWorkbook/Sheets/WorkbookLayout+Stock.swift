@@ -92,6 +92,8 @@ extension WorkbookLayout {
             return sheet
         }
         let yes = CellValue.text(labels["flag.yes"])
+        // Without a status or completed date, each order's completion is marked unknown, not blank.
+        let unknown = orders.completionKnown ? CellValue.empty : CellValue.text(labels["flag.unknown"])
         let placed = Set(orders.placed.map(\.source))
         let completed = Set(orders.completed.map(\.source))
         let remaining = Set(orders.remaining.map(\.source))
@@ -99,7 +101,7 @@ extension WorkbookLayout {
             sheet.rows.append([
                 .text(order.orderNo), .date(order.orderDate), Cell.text(order.customer), Cell.text(order.status),
                 Cell.date(order.completedDate), Cell.money(order.amount), placed.contains(order.source) ? yes : .empty,
-                completed.contains(order.source) ? yes : .empty, remaining.contains(order.source) ? yes : .empty,
+                completed.contains(order.source) ? yes : unknown, remaining.contains(order.source) ? yes : unknown,
                 .empty,
             ])
         }

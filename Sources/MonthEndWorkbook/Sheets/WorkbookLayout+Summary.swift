@@ -82,8 +82,15 @@ extension WorkbookLayout {
         heading("orders", present: report.orders != nil)
         let yes = labels["flag.yes"]
         figure("summary.orders.placed", .orders, .countIf(column: OrdersColumn.placed, .equals(yes)))
-        figure("summary.orders.completed", .orders, .countIf(column: OrdersColumn.completed, .equals(yes)))
-        figure("summary.orders.remaining", .orders, .countIf(column: OrdersColumn.remaining, .equals(yes)))
+        if report.orders?.completionKnown == false {
+            // A count of 是 would read 0: the export does not say, and the summary says so.
+            for key in ["summary.orders.completed", "summary.orders.remaining"] {
+                rows.append([.text(labels[key]), .text(labels["flag.unknown"]), link(.orders)])
+            }
+        } else {
+            figure("summary.orders.completed", .orders, .countIf(column: OrdersColumn.completed, .equals(yes)))
+            figure("summary.orders.remaining", .orders, .countIf(column: OrdersColumn.remaining, .equals(yes)))
+        }
 
         if let carried = report.carried {
             carriedFigures(carried, section: section, figure: figure, row: { rows.append($0) })
