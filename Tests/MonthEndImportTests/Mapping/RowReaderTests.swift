@@ -162,13 +162,13 @@ import Testing
         let memo = CellMemo<String?>()
         var values: [String?] = []
         for cell in ["广东省", "", "\u{3000}", "广东省", "=\"x\"", "x", "广东省深圳市南山区科技园", "广东省深圳市南山区科技园"] {
-            var copy = cell
+            let copy = cell
             values.append(try Cell.with(copy) { try memo.value($0, text) })
         }
         #expect(values == ["广东省", nil, nil, "广东省", "x", "x", "广东省深圳市南山区科技园", "广东省深圳市南山区科技园"])
         let unique = CellMemo<String?>()
         for index in 0..<(CellMemo<String?>.sampleSize + 10) {
-            var cell = "SO\(index)"
+            let cell = "SO\(index)"
             #expect(try Cell.with(cell) { try unique.value($0, text) } == "SO\(index)")
         }
         #expect(!unique.isActive)
