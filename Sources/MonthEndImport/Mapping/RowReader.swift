@@ -29,8 +29,9 @@ final class RowReader {
     private let chosen: [Source]
     /// By `Field.ordinal`: an identifier field's other columns, in synonym order, for an empty cell.
     private let fallbacks: [[Source]]
-    private let textMemos: [CellMemo<String?>]
-    private let flagMemos: [CellMemo<Bool?>]
+    /// The memos of the cached text and yes/no columns (`Source.memo` numbers them).
+    private let textMemos: CellMemo<String?>
+    private let flagMemos: CellMemo<Bool?>
 
     init(mapping: HeaderMapping, table: SynonymTable, path: String, stockRegistry: StockRegistry) {
         self.mapping = mapping
@@ -39,8 +40,8 @@ final class RowReader {
         self.stockRegistry = stockRegistry
         var chosen = [Source](repeating: Source(), count: Field.allCases.count)
         var fallbacks = [[Source]](repeating: [], count: Field.allCases.count)
-        var textMemos: [CellMemo<String?>] = []
-        var flagMemos: [CellMemo<Bool?>] = []
+        var textMemos = 0
+        var flagMemos = 0
         for rule in KindSchema.of(mapping.kind).rules {
             var sources = mapping.columnList(rule.field).map { column -> Source in
                 var source = Source(column: column, reader: rule.reader, required: rule.required)
@@ -49,11 +50,11 @@ final class RowReader {
                     source.reader = isCode ? .identifier : .text
                 }
                 if rule.cached && rule.reader == .yesNo {
-                    source.memo = flagMemos.count
-                    flagMemos.append(CellMemo())
+                    source.memo = flagMemos
+                    flagMemos += 1
                 } else if rule.cached {
-                    source.memo = textMemos.count
-                    textMemos.append(CellMemo())
+                    source.memo = textMemos
+                    textMemos += 1
                 }
                 return source
             }
@@ -64,8 +65,8 @@ final class RowReader {
         }
         self.chosen = chosen
         self.fallbacks = fallbacks
-        self.textMemos = textMemos
-        self.flagMemos = flagMemos
+        self.textMemos = CellMemo(count: textMemos)
+        self.flagMemos = CellMemo(count: flagMemos)
     }
 
     // MARK: Typed reads
@@ -90,7 +91,7 @@ final class RowReader {
         let reader = source.reader
         do throws(ValueError) {
             guard source.memo >= 0 else { return try Self.readText(cell, reader) }
-            return try textMemos[source.memo].value(cell) { (cell) throws(ValueError) in try Self.readText(cell, reader) }
+            return try textMemos.value(source.memo, cell) { (cell) throws(ValueError) in try Self.readText(cell, reader) }
         } catch {
             throw problem(field, column: source.column, cell, error)
         }
@@ -146,7 +147,7 @@ final class RowReader {
         }
         let memo = chosen[field.ordinal].memo
         guard memo >= 0 else { return try read(field, row, parse) }
-        return try read(field, row) { (cell) throws(ValueError) in try flagMemos[memo].value(cell, parse) }
+        return try read(field, row) { (cell) throws(ValueError) in try flagMemos.value(memo, cell, parse) }
     }
 
     func terms(_ field: Field, _ row: RowView) throws(RowProblem) -> PaymentTerms? {

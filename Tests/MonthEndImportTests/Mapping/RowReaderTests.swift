@@ -163,15 +163,21 @@ import Testing
         var values: [String?] = []
         for cell in ["广东省", "", "\u{3000}", "广东省", "=\"x\"", "x", "广东省深圳市南山区科技园", "广东省深圳市南山区科技园"] {
             let copy = cell
-            values.append(try Cell.with(copy) { try memo.value($0, text) })
+            values.append(try Cell.with(copy) { try memo.value(0, $0, text) })
         }
         #expect(values == ["广东省", nil, nil, "广东省", "x", "x", "广东省深圳市南山区科技园", "广东省深圳市南山区科技园"])
         let unique = CellMemo<String?>()
         for index in 0..<(CellMemo<String?>.sampleSize + 10) {
             let cell = "SO\(index)"
-            #expect(try Cell.with(cell) { try unique.value($0, text) } == "SO\(index)")
+            #expect(try Cell.with(cell) { try unique.value(0, $0, text) } == "SO\(index)")
         }
-        #expect(!unique.isActive)
-        #expect(memo.isActive)
+        #expect(!unique.isActive())
+        #expect(memo.isActive())
+        // The memos of one set keep apart: the same bytes read by two columns' readers.
+        let pair = CellMemo<String?>(count: 2)
+        for _ in 0..<3 {
+            #expect(Cell.with("省") { pair.value(0, $0) { _ in "first" } } == "first")
+            #expect(Cell.with("省") { pair.value(1, $0) { _ in "second" } } == "second")
+        }
     }
 }
