@@ -91,7 +91,8 @@ final class RowReader {
         let reader = source.reader
         do throws(ValueError) {
             guard source.memo >= 0 else { return try Self.readText(cell, reader) }
-            return try textMemos.value(source.memo, cell) { (cell) throws(ValueError) in try Self.readText(cell, reader) }
+            return try textMemos.value(source.memo, cell) { (cell) throws(ValueError) in try Self.readText(cell, reader)
+            }
         } catch {
             throw problem(field, column: source.column, cell, error)
         }
@@ -174,7 +175,9 @@ final class RowReader {
         if let column, column < mapping.headers.count {
             // A header cell may hold a line break (计费重量⏎(公斤)): the name is written on one line.
             let header = CellText.trimmed(
-                String(String.UnicodeScalarView(mapping.headers[column].unicodeScalars.filter { $0 != "\r" && $0 != "\n" })))
+                String(
+                    String.UnicodeScalarView(mapping.headers[column].unicodeScalars.filter { $0 != "\r" && $0 != "\n" })
+                ))
             if !header.isEmpty { return header }
         }
         let synonyms = table.kinds[mapping.kind]?.spec(of: field)?.synonyms ?? []

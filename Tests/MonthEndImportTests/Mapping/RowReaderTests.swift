@@ -22,7 +22,8 @@ import Testing
         func moved(_ line: Int) -> Int { line + shift }
         #expect(once.inputs.billLines.count * 2 == twice.inputs.billLines.count)
         #expect(once.inputs.slips.count * 2 == twice.inputs.slips.count)
-        for (first, second) in zip(once.inputs.billLines, twice.inputs.billLines.dropFirst(once.inputs.billLines.count)) {
+        for (first, second) in zip(once.inputs.billLines, twice.inputs.billLines.dropFirst(once.inputs.billLines.count))
+        {
             var expected = first
             expected.source = SourceLocation(fileIndex: 0, line: moved(first.source.line))
             #expect(second == expected)
@@ -35,7 +36,8 @@ import Testing
         let reasons = once.report.rejections.map(\.reason)
         #expect(twice.report.rejections.map(\.reason) == reasons + reasons)
         #expect(
-            twice.report.rejections.dropFirst(reasons.count).map(\.line) == once.report.rejections.map { moved($0.line) })
+            twice.report.rejections.dropFirst(reasons.count).map(\.line)
+                == once.report.rejections.map { moved($0.line) })
         #expect(twice.report.skips.count == 2 * once.report.skips.count)
     }
 
