@@ -105,7 +105,8 @@ extension RowReader {
         let payer = try text(.payer, row)
         if customerCode == nil && payer == nil {
             throw RowProblem(
-                column: mapping.column(.payer) ?? mapping.column(.customer), reason: "payer and customer are both empty",
+                column: mapping.column(.payer) ?? mapping.column(.customer),
+                reason: "payer and customer are both empty",
                 reasonZH: "付款人和客户都为空")
         }
         return Payment(
