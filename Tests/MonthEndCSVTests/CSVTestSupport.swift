@@ -1,5 +1,5 @@
-import MonthEndCore
 import Glibc
+import MonthEndCore
 import Testing
 
 @testable import MonthEndCSV

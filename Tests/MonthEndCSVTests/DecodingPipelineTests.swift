@@ -1,5 +1,5 @@
-import MonthEndCore
 import Foundation
+import MonthEndCore
 import Testing
 
 @testable import MonthEndCSV
@@ -81,7 +81,8 @@ struct DecodingPipelineTests {
                 #expect(!threaded.restarted)
                 #expect(threaded.records == sequential.records, "\(encoding) chunk size \(chunkSize)")
                 #expect(threaded.records.count == 301)
-                #expect(threaded.records[300] == CSVRecord(fields: ["SF299", "张三5", "1,299.50", "两行\r\n备注\"€"], line: 600))
+                #expect(
+                    threaded.records[300] == CSVRecord(fields: ["SF299", "张三5", "1,299.50", "两行\r\n备注\"€"], line: 600))
                 #expect(threaded.reader.encoding == encoding)
                 #expect(threaded.reader.sha256 == sequential.reader.sha256)
             }
@@ -107,7 +108,8 @@ struct DecodingPipelineTests {
         for bytes: [UInt8] in [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE]] {
             let sequential = S.error { _ = try S.readSequential(bytes, chunkSize: 2, delimiter: nil) }
             let threaded = S.error {
-                _ = try CSVFileReader(source: .memory(bytes), name: "test.csv", delimiter: nil, chunkSize: 2, threaded: true)
+                _ = try CSVFileReader(
+                    source: .memory(bytes), name: "test.csv", delimiter: nil, chunkSize: 2, threaded: true)
             }
             #expect(sequential?.code == .emptyFile)
             #expect(threaded == sequential)

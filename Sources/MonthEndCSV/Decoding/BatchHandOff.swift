@@ -1,5 +1,5 @@
-import MonthEndCore
 import Foundation
+import MonthEndCore
 
 /// The bounded hand-off between the decoding thread and the reader: three record batches circulate
 /// (free -> filled by the decoding thread -> read by the mapper -> free), so at most two tokenized

@@ -1,4 +1,5 @@
 import MonthEndCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

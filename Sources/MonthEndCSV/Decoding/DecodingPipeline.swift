@@ -1,5 +1,5 @@
-import MonthEndCore
 import Foundation
+import MonthEndCore
 
 /// The reader's records made on a second thread: `DecodingProducer` reads the file once, hashing
 /// it, validating UTF-8, transcoding GB18030 or UTF-16, sniffing the delimiter and tokenizing, a

@@ -1,4 +1,5 @@
 import MonthEndCore
+
 /// The decoding thread of a `DecodingPipeline`: one pass over the file that does what the
 /// sequential reader's two passes do (SHA-256, UTF-8 validation and the encoding decision, then
 /// decoding), sniffs the delimiter and tokenizes (`RecordBatcher`), and hands record batches over

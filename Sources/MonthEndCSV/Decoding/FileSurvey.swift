@@ -1,4 +1,5 @@
 import MonthEndCore
+
 /// The first pass over a file: its SHA-256, its size, and its encoding. Strict UTF-8 is judged on
 /// the whole file, because a GBK byte may first appear after a megabyte of ASCII.
 struct FileSurvey {

@@ -39,7 +39,9 @@ struct UTF8Validator {
                         // the ASCII test.
                         i += 3
                         sequences += 1
-                        while i + 4 <= n, Self.isThreeByteSequence(UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self)) {
+                        while i + 4 <= n,
+                            Self.isThreeByteSequence(UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self))
+                        {
                             i += 3
                             sequences += 1
                         }

@@ -1,4 +1,5 @@
 import MonthEndCore
+
 /// Reads an export's bytes as CSV records, streaming with a fixed buffer so memory stays flat in
 /// the file size.
 ///

@@ -91,7 +91,8 @@ struct CSVTokenizer {
                 // hold no quotes at all.
                 var j = i
                 while true {
-                    j = Self.firstMatch(p, from: j, n, delimiterPattern, Self.lineFeedPattern, Self.carriageReturnPattern)
+                    j = Self.firstMatch(
+                        p, from: j, n, delimiterPattern, Self.lineFeedPattern, Self.carriageReturnPattern)
                     if j == n {
                         startCopying(p, partialEnd: n)
                         return (n, false)
@@ -210,7 +211,9 @@ struct CSVTokenizer {
     }
 
     /// `scan` for a record already in the record buffer: every byte of field text is appended there.
-    private mutating func scanCopying(_ p: UnsafePointer<UInt8>, from start: Int, _ n: Int) -> (next: Int, complete: Bool) {
+    private mutating func scanCopying(_ p: UnsafePointer<UInt8>, from start: Int, _ n: Int) -> (
+        next: Int, complete: Bool
+    ) {
         let delimiter = self.delimiter
         let quote = Self.quote
         let cr = Self.carriageReturn

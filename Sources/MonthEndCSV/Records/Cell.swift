@@ -72,13 +72,35 @@
     }
 
     /// Lends `bytes` (valid UTF-8, cut at scalar boundaries) as a cell.
+    @inlinable
     public static func with<R, E: Error>(_ bytes: [UInt8], _ body: (Cell) throws(E) -> R) throws(E) -> R {
         try bytes.withUnsafeBufferPointer { buffer in Result { () throws(E) in try body(Cell(buffer)) } }.get()
     }
 
-    /// Lends the UTF-8 of `text` as a cell.
+    /// Lends the UTF-8 of `text` as a cell (in place when the String is stored as UTF-8).
+    @inlinable
     public static func with<R, E: Error>(_ text: String, _ body: (Cell) throws(E) -> R) throws(E) -> R {
-        var copy = text
-        return try copy.withUTF8 { buffer in Result { () throws(E) in try body(Cell(buffer)) } }.get()
+        let lent = text.utf8.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(E) in try body(Cell(buffer)) }
+        }
+        if let lent { return try lent.get() }
+        return try with(Array(text.utf8), body)
+    }
+
+    /// Whether the cell starts with `prefix`.
+    @inlinable
+    public func hasPrefix(_ prefix: [UInt8]) -> Bool {
+        guard count >= prefix.count else { return false }
+        for index in prefix.indices where bytes[index] != prefix[index] { return false }
+        return true
+    }
+
+    /// Whether the cell ends with `suffix`.
+    @inlinable
+    public func hasSuffix(_ suffix: [UInt8]) -> Bool {
+        guard count >= suffix.count else { return false }
+        let start = count - suffix.count
+        for index in suffix.indices where bytes[start + index] != suffix[index] { return false }
+        return true
     }
 }

@@ -10,6 +10,9 @@
 ///
 /// A column of values that do not repeat (order numbers) stops looking after a sample of rows,
 /// so it costs what the reader alone costs.
+///
+/// One instance holds the memos of all the columns of a file that use one (numbered from 0), so
+/// a reader reaches any of them through one reference.
 public final class CellMemo<Value> {
     /// Slots, a power of two.
     @inlinable static var slotCount: Int { 256 }
@@ -26,32 +29,41 @@ public final class CellMemo<Value> {
     /// behind a pointer: stored `var`s of a class cost a dynamic exclusivity check per access.
     @usableFromInline let counters: UnsafeMutablePointer<Int>
 
-    public var isActive: Bool { counters[2] != 0 }
+    /// How many memos this holds.
+    public let count: Int
 
-    public init() {
-        keys = .allocate(capacity: Self.slotCount * Self.keyCapacity)
-        lengths = .allocate(capacity: Self.slotCount)
-        lengths.initialize(repeating: -1, count: Self.slotCount)
-        values = .allocate(capacity: Self.slotCount)
-        counters = .allocate(capacity: 3)
-        counters.initialize(repeating: 0, count: 3)
-        counters[2] = 1
+    /// Whether memo `memo` still remembers (its column has proved to repeat, or is being sampled).
+    public func isActive(_ memo: Int = 0) -> Bool { counters[3 * memo + 2] != 0 }
+
+    public init(count: Int = 1) {
+        self.count = count
+        let slots = count * Self.slotCount
+        keys = .allocate(capacity: slots * Self.keyCapacity)
+        lengths = .allocate(capacity: slots)
+        lengths.initialize(repeating: -1, count: slots)
+        values = .allocate(capacity: slots)
+        counters = .allocate(capacity: 3 * count)
+        counters.initialize(repeating: 0, count: 3 * count)
+        for memo in 0..<count { counters[3 * memo + 2] = 1 }
     }
 
     deinit {
-        for slot in 0..<Self.slotCount where lengths[slot] >= 0 { (values + slot).deinitialize(count: 1) }
+        for slot in 0..<(count * Self.slotCount) where lengths[slot] >= 0 { (values + slot).deinitialize(count: 1) }
         values.deallocate()
         counters.deallocate()
         lengths.deallocate()
         keys.deallocate()
     }
 
-    /// `read(cell)`, or what it gave for the same bytes before. Problems pass through unremembered.
+    /// `read(cell)`, or what it gave for the same bytes before, by memo `memo` (0..<count).
+    /// Problems pass through unremembered.
     @inlinable @inline(__always)
-    public func value<E: Error>(_ cell: Cell, _ read: (Cell) throws(E) -> Value) throws(E) -> Value {
+    public func value<E: Error>(_ memo: Int, _ cell: Cell, _ read: (Cell) throws(E) -> Value) throws(E) -> Value {
+        precondition(memo >= 0 && memo < count, "a memo of this set")
         let n = cell.count
+        let counters = self.counters + 3 * memo
         guard counters[2] != 0, n <= Self.keyCapacity, let base = cell.bytes.baseAddress else { return try read(cell) }
-        let slot = Self.slot(base, n)
+        let slot = memo * Self.slotCount + Self.slot(base, n)
         let key = keys + slot * Self.keyCapacity
         counters[0] &+= 1
         if lengths[slot] == n, n == 0 || memcmp(key, base, n) == 0 {

@@ -123,7 +123,8 @@ final class RecordBatch {
     func record(_ index: Int) -> RowView {
         Self.record(
             entries[index], spansFrom: index == 0 ? 0 : entries[index - 1].spansEnd,
-            text: UnsafePointer(text ?? copied.base), copied: UnsafePointer(copied.base), spans: UnsafePointer(spans.base))
+            text: UnsafePointer(text ?? copied.base), copied: UnsafePointer(copied.base),
+            spans: UnsafePointer(spans.base))
     }
 
     /// The record of `entry`, whose spans start at `start` in `spans`.

@@ -1,4 +1,5 @@
 import MonthEndCore
+
 /// A table read row by row: what the import's mapper reads. A CSV file (`CSVFileReader`) is one;
 /// any other table (a sheet of a workbook) is another, lending its rows through a `RowBuffer`.
 public protocol RowSource: AnyObject {

@@ -1,5 +1,5 @@
-import MonthEndCSV
 import Foundation
+import MonthEndCSV
 
 /// The heart of the import, as a pure state machine over one file's CSV records: finds the header
 /// (the first of the first 40 records that holds the required columns of a kind), decides the

@@ -7,17 +7,17 @@ import MonthEndCSV
 /// cell; a required field that is empty or has no column rejects the row too. One instance reads
 /// a whole file; its values are `let`s, so a row's reads retain and check nothing.
 final class RowReader {
-    /// One field as this file holds it.
-    private struct Column {
-        var rule: FieldRule
-        /// The chosen column first, then fallbacks; empty without a column.
-        var columns: [Int]
-        /// Per column: whether its header is a customer-code word (`codeOrName` reads it as an ID).
-        var isCode: [Bool]
-        /// Per column, for a cached rule read as text.
-        var texts: [CellMemo<String?>]
-        /// For a cached yes/no rule.
-        var flags: CellMemo<Bool?>?
+    /// One column a field reads, in plain values (looking one up per cell copies no reference).
+    private struct Source {
+        /// 0-based; -1 when the file has no column for the field (or its schema no such field).
+        var column = -1
+        /// The reader of this column: `codeOrName` is resolved per column into `identifier` or `text`.
+        var reader = ValueReader.text
+        var required = false
+        /// The field has other columns (`fallbacks`) to try when this cell is empty.
+        var hasFallbacks = false
+        /// Index in `textMemos` (or `flagMemos` for yes/no) of this column's memo; -1 without one.
+        var memo = -1
     }
 
     let mapping: HeaderMapping
@@ -37,10 +37,15 @@ final class RowReader {
     private let courierTails: [String]
     /// A bill row carried only a value-added fee: the file's bill lines are fee items.
     var hasFeeItems = false
-    /// By `Field.ordinal`; nil for a field the kind's schema does not read.
-    private let columns: [Column?]
     /// A payments file's direction words, own names and watch (`PaymentRules`); nil for other kinds.
     let paymentRules: PaymentRules?
+    /// By `Field.ordinal`: the field's chosen column.
+    private let chosen: [Source]
+    /// By `Field.ordinal`: an identifier field's other columns, in synonym order, for an empty cell.
+    private let fallbacks: [[Source]]
+    /// The memos of the cached text and yes/no columns (`Source.memo` numbers them).
+    private let textMemos: CellMemo<String?>
+    private let flagMemos: CellMemo<Bool?>
 
     init(
         mapping: HeaderMapping, table: SynonymTable, path: String, stockRegistry: StockRegistry,
@@ -55,82 +60,106 @@ final class RowReader {
         self.courierTails = table.courierNameTails
         self.paymentRules =
             mapping.kind == .payments ? PaymentRules(mapping: mapping, table: table, context: context) : nil
-        var columns = [Column?](repeating: nil, count: Field.allCases.count)
+        var chosen = [Source](repeating: Source(), count: Field.allCases.count)
+        var fallbacks = [[Source]](repeating: [], count: Field.allCases.count)
+        var textMemos = 0
+        var flagMemos = 0
         for rule in KindSchema.of(mapping.kind).rules {
-            let list = mapping.columnList(rule.field)
-            let isCode = list.map { mapping.matchedKeys[$0].map(table.customerCodeKeys.contains) ?? false }
-            let cachesText = rule.cached && rule.reader != .yesNo
-            columns[rule.field.ordinal] = Column(
-                rule: rule, columns: list, isCode: isCode,
-                texts: cachesText ? list.map { _ in CellMemo<String?>() } : [],
-                flags: rule.cached && rule.reader == .yesNo ? CellMemo<Bool?>() : nil)
+            var sources = mapping.columnList(rule.field).map { column -> Source in
+                var source = Source(column: column, reader: rule.reader, required: rule.required)
+                if rule.reader == .codeOrName {
+                    let isCode = mapping.matchedKeys[column].map(table.customerCodeKeys.contains) ?? false
+                    source.reader = isCode ? .identifier : .text
+                }
+                if rule.cached && rule.reader == .yesNo {
+                    source.memo = flagMemos
+                    flagMemos += 1
+                } else if rule.cached {
+                    source.memo = textMemos
+                    textMemos += 1
+                }
+                return source
+            }
+            if sources.isEmpty { sources = [Source(required: rule.required)] }
+            sources[0].hasFallbacks = sources.count > 1
+            chosen[rule.field.ordinal] = sources[0]
+            fallbacks[rule.field.ordinal] = Array(sources.dropFirst())
         }
-        self.columns = columns
+        self.chosen = chosen
+        self.fallbacks = fallbacks
+        self.textMemos = CellMemo(count: textMemos)
+        self.flagMemos = CellMemo(count: flagMemos)
     }
 
     // MARK: Typed reads
 
-    /// A field read as text: `text`, `raw`, `identifier`, `identifierText` or `codeOrName`.
+    /// A field read as text: `text`, `raw`, `identifier`, `identifierText` or `codeOrName`; an
+    /// identifier field whose chosen cell is empty takes its next column with a value.
+    @inline(__always)
     func text(_ field: Field, _ row: RowView) throws(RowProblem) -> String? {
-        guard let column = columns[field.ordinal] else { return nil }
-        for (index, at) in column.columns.enumerated() {
-            let cell = row.field(at)
-            let reader = column.rule.reader == .codeOrName ? (column.isCode[index] ? .identifier : .text) : column.rule.reader
-            let value: String?
-            let tails = reader == .courierName ? courierTails : []
-            do throws(ValueError) {
-                value =
-                    column.texts.isEmpty
-                    ? try Self.readText(cell, reader, tails: tails)
-                    : try column.texts[index].value(cell) { (cell) throws(ValueError) in
-                        try Self.readText(cell, reader, tails: tails)
-                    }
-            } catch {
-                throw problem(field, column: at, cell, error)
-            }
-            if let value { return value }
+        let source = chosen[field.ordinal]
+        guard source.column >= 0 else { return try absent(field, source) }
+        if let value = try text(field, source, row) { return value }
+        guard source.hasFallbacks else { return try absent(field, source) }
+        for fallback in fallbacks[field.ordinal] {
+            if let value = try text(field, fallback, row) { return value }
         }
-        return try absent(column)
+        return try absent(field, source)
+    }
+
+    @inline(__always)
+    private func text(_ field: Field, _ source: Source, _ row: RowView) throws(RowProblem) -> String? {
+        let cell = row.field(source.column)
+        let reader = source.reader
+        let tails = reader == .courierName ? courierTails : []
+        do throws(ValueError) {
+            guard source.memo >= 0 else { return try Self.readText(cell, reader, tails: tails) }
+            return try textMemos.value(source.memo, cell) { (cell) throws(ValueError) in
+                try Self.readText(cell, reader, tails: tails)
+            }
+        } catch {
+            throw problem(field, column: source.column, cell, error)
+        }
     }
 
     /// The customer's code columns (as IDs) and name columns (as text), each the first with a value:
     /// an invoice keeps both.
     func codeAndName(_ field: Field, _ row: RowView) throws(RowProblem) -> (code: String?, name: String?) {
-        guard let column = columns[field.ordinal] else { return (nil, nil) }
+        let first = chosen[field.ordinal]
+        guard first.column >= 0 else {
+            if first.required { throw missing(field, column: nil) }
+            return (nil, nil)
+        }
+        let sources = [first] + fallbacks[field.ordinal]
         var code: String?
         var name: String?
         for isCode in [true, false] {
-            for (index, at) in column.columns.enumerated() where column.isCode[index] == isCode {
-                let cell = row.field(at)
-                let value: String?
-                do throws(ValueError) {
-                    value = try Self.readText(cell, isCode ? .identifier : .text)
-                } catch {
-                    throw problem(field, column: at, cell, error)
-                }
-                guard let value else { continue }
+            for source in sources where (source.reader == .identifier) == isCode {
+                guard let value = try text(field, source, row) else { continue }
                 if isCode { code = value } else { name = value }
                 break
             }
         }
-        if code == nil && name == nil && column.rule.required { throw missing(field, column: column.columns.first) }
+        if code == nil && name == nil && first.required { throw missing(field, column: first.column) }
         return (code, name)
     }
 
+    @inline(__always)
     func money(_ field: Field, _ row: RowView) throws(RowProblem) -> Money? {
         try read(field, row) { (cell) throws(ValueError) in try MoneyText.parse(utf8: cell) }
     }
 
     /// A `quantity` (units allowed) or a `price` (currency marks allowed).
+    @inline(__always)
     func quantity(_ field: Field, _ row: RowView) throws(RowProblem) -> Quantity? {
-        guard let column = columns[field.ordinal] else { return nil }
-        if column.rule.reader == .price {
+        if chosen[field.ordinal].reader == .price {
             return try read(field, row) { (cell) throws(ValueError) in try QuantityText.parsePrice(utf8: cell) }
         }
         let units = table.quantityUnits
         return try read(field, row) { (cell) throws(ValueError) in try QuantityText.parse(utf8: cell, units: units) }
     }
 
+    @inline(__always)
     func date(_ field: Field, _ row: RowView) throws(RowProblem) -> LocalDate? {
         let dates = dates
         return try read(field, row) { (cell) throws(ValueError) in try DateText.parse(utf8: cell, reading: dates) }
@@ -139,26 +168,29 @@ final class RowReader {
     /// Every column of `field` read as a price, in the mapping's order (a matrix card's bands);
     /// nil for an empty cell.
     func prices(_ field: Field, _ row: RowView) throws(RowProblem) -> [(column: Int, price: Quantity?)] {
-        guard let column = columns[field.ordinal] else { return [] }
+        let first = chosen[field.ordinal]
+        guard first.column >= 0 else { return [] }
         var prices: [(column: Int, price: Quantity?)] = []
-        for at in column.columns {
-            let cell = row.field(at)
+        for source in [first] + fallbacks[field.ordinal] {
+            let cell = row.field(source.column)
             do throws(ValueError) {
-                prices.append((at, try QuantityText.parsePrice(utf8: cell)))
+                prices.append((source.column, try QuantityText.parsePrice(utf8: cell)))
             } catch {
-                throw problem(field, column: at, cell, error)
+                throw problem(field, column: source.column, cell, error)
             }
         }
         return prices
     }
 
+    @inline(__always)
     func yesNo(_ field: Field, _ row: RowView) throws(RowProblem) -> Bool? {
         let (yes, no) = (table.yesWords, table.noWords)
         let parse = { (cell: CellBytes.Bytes) throws(ValueError) -> Bool? in
             try YesNoText.parse(CellBytes.string(cell), yes: yes, no: no)
         }
-        guard let memo = columns[field.ordinal]?.flags else { return try read(field, row, parse) }
-        return try read(field, row) { (cell) throws(ValueError) in try memo.value(cell, parse) }
+        let memo = chosen[field.ordinal].memo
+        guard memo >= 0 else { return try read(field, row, parse) }
+        return try read(field, row) { (cell) throws(ValueError) in try flagMemos.value(memo, cell, parse) }
     }
 
     func terms(_ field: Field, _ row: RowView) throws(RowProblem) -> PaymentTerms? {
@@ -185,7 +217,9 @@ final class RowReader {
         if let column, column < mapping.headers.count {
             // A header cell may hold a line break (计费重量⏎(公斤)): the name is written on one line.
             let header = CellText.trimmed(
-                String(String.UnicodeScalarView(mapping.headers[column].unicodeScalars.filter { $0 != "\r" && $0 != "\n" })))
+                String(
+                    String.UnicodeScalarView(mapping.headers[column].unicodeScalars.filter { $0 != "\r" && $0 != "\n" })
+                ))
             if !header.isEmpty { return header }
         }
         let synonyms = table.kinds[mapping.kind]?.spec(of: field)?.synonyms ?? []
@@ -200,22 +234,23 @@ final class RowReader {
     private func read<T>(
         _ field: Field, _ row: RowView, _ parse: (CellBytes.Bytes) throws(ValueError) -> T?
     ) throws(RowProblem) -> T? {
-        guard let column = columns[field.ordinal] else { return nil }
-        guard let at = column.columns.first else { return try absent(column) }
-        let cell = row.field(at)
+        let source = chosen[field.ordinal]
+        guard source.column >= 0 else { return try absent(field, source) }
+        let cell = row.field(source.column)
         let value: T?
         do throws(ValueError) {
             value = try parse(cell)
         } catch {
-            throw problem(field, column: at, cell, error)
+            throw problem(field, column: source.column, cell, error)
         }
         if let value { return value }
-        return try absent(column)
+        return try absent(field, source)
     }
 
-    /// nil for an optional field with no value; the missing problem for a required one.
-    private func absent<T>(_ column: Column) throws(RowProblem) -> T? {
-        if column.rule.required { throw missing(column.rule.field, column: column.columns.first) }
+    /// nil for an optional field with no value (or not in the schema); the missing problem for a
+    /// required one.
+    private func absent<T>(_ field: Field, _ source: Source) throws(RowProblem) -> T? {
+        if source.required { throw missing(field, column: source.column >= 0 ? source.column : nil) }
         return nil
     }
 

@@ -8,8 +8,6 @@ struct KindSchema: Sendable {
     /// In the order the record reads them: the first problem of a row is the one reported.
     var rules: [FieldRule]
 
-    func rule(_ field: Field) -> FieldRule? { rules.first { $0.field == field } }
-
     static func of(_ kind: FileKind) -> KindSchema {
         switch kind {
         case .courierBill: courierBill

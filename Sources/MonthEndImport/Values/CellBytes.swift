@@ -100,14 +100,6 @@ enum CellBytes {
     /// The number of scalars (every byte that does not continue a UTF-8 sequence).
     static func scalarCount(_ bytes: some Collection<UInt8>) -> Int { bytes.count { $0 & 0xC0 != 0x80 } }
 
-    static func hasPrefix(_ bytes: Bytes, _ prefix: [UInt8]) -> Bool {
-        bytes.count >= prefix.count && bytes.prefix(prefix.count).elementsEqual(prefix)
-    }
-
-    static func hasSuffix(_ bytes: Bytes, _ suffix: [UInt8]) -> Bool {
-        bytes.count >= suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix)
-    }
-
     /// Lends the UTF-8 of `text` as a cell (value readers called with a String: tests, messages).
     static func with<T>(_ text: String, _ body: (Bytes) throws(ValueError) -> T) throws(ValueError) -> T {
         try Cell.with(text, body)

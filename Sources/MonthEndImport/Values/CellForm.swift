@@ -15,39 +15,61 @@ enum CellForm {
     @inline(__always)
     func read<T>(_ cell: CellBytes.Bytes, _ read: (CellBytes.Bytes) throws(ValueError) -> T) throws(ValueError) -> T {
         let text = CellBytes.unprotected(cell)
-        if CellBytes.isASCII(text), self == .trimmed || !Self.changesCompacted(text) { return try read(text) }
-        var folded = Self.nfkc(text)
-        switch self {
-        case .trimmed: Self.trim(&folded)
-        case .compact: folded = Self.compacted(folded)
+        if self == .trimmed ? CellBytes.isASCII(text) : Self.isCompact(text) { return try read(text) }
+        var folded: [UInt8]
+        if let fast = Self.folded(text, compact: self == .compact) {
+            folded = fast
+        } else {
+            folded = Array(CellText.nfkc(CellBytes.string(text)).utf8)
+            if self == .compact { folded = Self.compacted(folded) }
         }
+        if self == .trimmed { Self.trim(&folded) }
         return try Cell.with(folded, read)
     }
 
-    /// Whether an ASCII cell holds white space or capital letters, which its compact form drops or lowers.
+    /// Whether the cell is already in its compact form: printable ASCII, no space, no capital.
     @inline(__always)
-    private static func changesCompacted(_ text: CellBytes.Bytes) -> Bool {
-        text.contains { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) || ($0 >= 0x41 && $0 <= 0x5A) }
+    private static func isCompact(_ text: CellBytes.Bytes) -> Bool {
+        for byte in text where byte &- 0x21 > 0x5D || byte &- 0x41 < 26 { return false }
+        return true
     }
 
-    /// `CellText.nfkc` of the cell as UTF-8 bytes. Full-width ASCII forms (U+FF01...U+FF5E), the
-    /// ideographic space and ￥ beside ASCII and CJK ideographs are folded here, as NFKC folds
-    /// them; a cell with any other scalar NFKC may change goes through `CellText.nfkc` whole.
-    private static func nfkc(_ text: CellBytes.Bytes) -> [UInt8] {
+    /// `CellText.nfkc` of the cell as UTF-8 bytes (and, `compact`, its padding dropped and ASCII
+    /// capitals lowered) when every scalar is ASCII, a CJK ideograph, ¥, the minus sign, the
+    /// ideographic space or a full-width ASCII form (U+FF01...U+FF5E), which NFKC folds one by one
+    /// as done here; nil for a cell with any other scalar, which takes `CellText.nfkc` whole.
+    private static func folded(_ text: CellBytes.Bytes, compact: Bool) -> [UInt8]? {
         var folded: [UInt8] = []
         folded.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
             let (value, length) = CellBytes.scalar(at: index, in: text)
+            var ascii: UInt32
             switch value {
-            case 0..<0x80: folded.append(UInt8(value))
-            case 0xFF01...0xFF5E: folded.append(UInt8(value - 0xFEE0))
-            case 0x3000: folded.append(0x20)
-            case 0xFFE5: folded += [0xC2, 0xA5]
-            // Left as they are by NFKC: CJK ideographs (年月日, 元), ¥ and the minus sign.
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xA5, 0x2212: folded += text[index..<index + length]
-            default: return Array(CellText.nfkc(CellBytes.string(text)).utf8)
+            case 0..<0x80: ascii = value
+            case 0xFF01...0xFF5E: ascii = value - 0xFEE0
+            case 0x3000: ascii = 0x20
+            // Left as they are by NFKC: CJK ideographs (年月日, 元), ¥ (and ￥, which NFKC makes ¥),
+            // the minus sign.
+            case 0xFFE5:
+                folded.append(0xC2)
+                folded.append(0xA5)
+                index += length
+                continue
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xA5, 0x2212:
+                for offset in 0..<length { folded.append(text[index + offset]) }
+                index += length
+                continue
+            default: return nil
             }
+            if compact {
+                if CellBytes.isPadding(ascii) {
+                    index += length
+                    continue
+                }
+                if ascii >= 0x41 && ascii <= 0x5A { ascii += 32 }
+            }
+            folded.append(UInt8(ascii))
             index += length
         }
         return folded

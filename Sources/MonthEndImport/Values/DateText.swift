@@ -9,10 +9,11 @@
 /// `13/10/2026`) are read in the file's order of month and day, which the values that can only be
 /// read one way decide (`DateReading`).
 enum DateText {
-    private static let year: [UInt8] = Array("年".utf8), month: [UInt8] = Array("月".utf8), day: [UInt8] = Array("日".utf8)
 
     static func parse(utf8 cell: CellBytes.Bytes, reading: DateReading? = nil) throws(ValueError) -> LocalDate? {
-        try CellForm.trimmed.read(cell) { (text) throws(ValueError) -> LocalDate? in
+        // A plain date is ASCII: its trimmed form is the cell without protections.
+        if let date = plainDate(CellBytes.unprotected(cell)) { return date }
+        return try CellForm.trimmed.read(cell) { (text) throws(ValueError) -> LocalDate? in
             if text.isEmpty { return nil }
             // The date: digits, - / . and 年月日; then maybe a time after a T or spaces.
             var dateEnd = 0
@@ -87,15 +88,16 @@ enum DateText {
         byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
     }
 
-    /// 0 for 年, 1 for 月, 2 for 日 at `index`; nil for anything else.
+    /// 0 for 年 (E5 B9 B4), 1 for 月 (E6 9C 88), 2 for 日 (E6 97 A5) at `index`; nil for anything else.
     @inline(__always)
     private static func dateWord(_ text: CellBytes.Bytes, at index: Int) -> Int? {
         guard text[index] >= 0xE5, index + 2 < text.count else { return nil }
-        for (number, word) in [year, month, day].enumerated()
-        where text[index] == word[0] && text[index + 1] == word[1] && text[index + 2] == word[2] {
-            return number
+        switch (text[index], text[index + 1], text[index + 2]) {
+        case (0xE5, 0xB9, 0xB4): return 0
+        case (0xE6, 0x9C, 0x88): return 1
+        case (0xE6, 0x97, 0xA5): return 2
+        default: return nil
         }
-        return nil
     }
 
     /// The digits of `text[start..<end]` as a number: nil unless 1 to 9 digits and nothing else.
@@ -203,5 +205,41 @@ enum DateText {
             let y = part(second.next, end, digits: 4...4)
         else { return nil }
         return .yearLast(a, b, year: y)
+    }
+
+    /// The common cell in one pass: `2026-10-05`, `2026/10/5` or `2026.10.05`, alone or followed by
+    /// `14:23:01` after a space or a T. nil for any other shape, or a date that does not exist:
+    /// the full reading decides those (and reads these shapes to the same date).
+    @inline(__always)
+    private static func plainDate(_ text: CellBytes.Bytes) -> LocalDate? {
+        let n = text.count
+        guard n >= 8, isDigit(text[0]), isDigit(text[1]), isDigit(text[2]), isDigit(text[3]), isSeparator(text[4])
+        else { return nil }
+        let separator = text[4]
+        var index = 5
+        var month = 0
+        while index < n, index < 7, isDigit(text[index]) {
+            month = month * 10 + Int(text[index] &- 0x30)
+            index += 1
+        }
+        guard index > 5, index < n, text[index] == separator else { return nil }
+        index += 1
+        let dayStart = index
+        var day = 0
+        while index < n, index < dayStart + 2, isDigit(text[index]) {
+            day = day * 10 + Int(text[index] &- 0x30)
+            index += 1
+        }
+        guard index > dayStart else { return nil }
+        if index < n {
+            // A time exactly `hh:mm:ss` after one space or a T.
+            guard n - index == 9, text[index] == UInt8(ascii: " ") || text[index] == UInt8(ascii: "T"),
+                isDigit(text[index + 1]), isDigit(text[index + 2]), text[index + 3] == UInt8(ascii: ":"),
+                isDigit(text[index + 4]), isDigit(text[index + 5]), text[index + 6] == UInt8(ascii: ":"),
+                isDigit(text[index + 7]), isDigit(text[index + 8])
+            else { return nil }
+        }
+        let year = number(text, 0, 4)!
+        return LocalDate(year: year, month: month, day: day)
     }
 }

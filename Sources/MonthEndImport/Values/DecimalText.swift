@@ -21,68 +21,98 @@ enum DecimalText {
             negative.toggle()  // U+2212 minus sign
             start += 3
         }
-        // The shape first, each fault by its own name.
+        if let value = plain(body, start, end, decimals: decimals) { return negative ? -value : value }
+        // One pass over the shape; its faults are named after it, in the order they are judged:
+        // two points, a byte that is no digit, separator or point, a separator after the point,
+        // misplaced separators, no digit at all.
         var point = -1
-        var index = start
-        while index < end {
-            let byte = body[index]
-            if byte == UInt8(ascii: ".") {
-                if point >= 0 { throw ValueError("has two decimal points") }
-                point = index
-            }
-            index += 1
-        }
-        guard start < end else { throw ValueError("is not a number") }
-        for index in start..<end {
-            let byte = body[index]
-            guard byte &- 0x30 < 10 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") else {
-                throw ValueError("is not a number")
-            }
-        }
-        let integerEnd = point >= 0 ? point : end
-        let fractionStart = point >= 0 ? point + 1 : end
-        for index in fractionStart..<end where body[index] == UInt8(ascii: ",") {
-            throw ValueError("has a thousands separator after the decimal point")
-        }
-        // Integer digits, every separator after a group of one to three digits and then of three.
+        var points = 0
+        var foreign = false
+        var separatorAfterPoint = false
+        var misplaced = false
         var integer: Int64 = 0
         var significant = 0
         var digits = 0
         var groupLength = 0
         var separators = 0
-        for index in start..<integerEnd {
-            let byte = body[index]
-            if byte == UInt8(ascii: ",") {
-                if separators == 0 ? !(1...3).contains(groupLength) : groupLength != 3 {
-                    throw ValueError("has misplaced thousands separators")
-                }
-                separators += 1
-                groupLength = 0
-                continue
-            }
-            digits += 1
-            groupLength += 1
-            if significant > 0 || byte != 0x30 { significant += 1 }
-            // Past 18 - `decimals` significant digits the value cannot fit; it is refused below.
-            if significant <= 18 - decimals { integer = integer &* 10 &+ Int64(byte &- 0x30) }
-        }
-        if separators > 0 && groupLength != 3 { throw ValueError("has misplaced thousands separators") }
-        let fractionDigits = end - fractionStart
-        if digits == 0 && fractionDigits == 0 { throw ValueError("is not a number") }
         var fraction: Int64 = 0
-        var exact = significant <= 18 - decimals
-        for place in 0..<max(decimals, fractionDigits) {
-            let digit = place < fractionDigits ? Int64(body[fractionStart + place] &- 0x30) : 0
-            if place < decimals {
-                fraction = fraction &* 10 &+ digit
-            } else if digit != 0 {
-                exact = false
+        var fractionDigits = 0
+        var exact = true
+        var index = start
+        while index < end {
+            let byte = body[index]
+            let digit = byte &- 0x30
+            if digit < 10 {
+                if point < 0 {
+                    digits += 1
+                    groupLength += 1
+                    if significant > 0 || digit != 0 { significant += 1 }
+                    // Past 18 - `decimals` significant digits the value cannot fit; refused below.
+                    if significant <= 18 - decimals { integer = integer &* 10 &+ Int64(digit) } else { exact = false }
+                } else {
+                    if fractionDigits < decimals {
+                        fraction = fraction &* 10 &+ Int64(digit)
+                    } else if digit != 0 {
+                        exact = false
+                    }
+                    fractionDigits += 1
+                }
+            } else if byte == UInt8(ascii: ".") {
+                points += 1
+                if point < 0 { point = index }
+            } else if byte == UInt8(ascii: ",") {
+                if point >= 0 {
+                    separatorAfterPoint = true
+                } else {
+                    if separators == 0 ? !(1...3).contains(groupLength) : groupLength != 3 { misplaced = true }
+                    separators += 1
+                    groupLength = 0
+                }
+            } else {
+                foreign = true
             }
+            index += 1
         }
+        if points > 1 { throw ValueError("has two decimal points") }
+        if start == end || foreign { throw ValueError("is not a number") }
+        if separatorAfterPoint { throw ValueError("has a thousands separator after the decimal point") }
+        if misplaced || separators > 0 && groupLength != 3 { throw ValueError("has misplaced thousands separators") }
+        if digits == 0 && fractionDigits == 0 { throw ValueError("is not a number") }
+        for _ in fractionDigits..<max(decimals, fractionDigits) { fraction = fraction &* 10 }
         guard exact else { throw ValueError(fractionDigits > decimals ? tooPrecise : "is too large") }
         var value = integer
         for _ in 0..<decimals { value = value &* 10 }
         value = value &+ fraction
         return negative ? -value : value
+    }
+
+    /// The common cell, `642.23` or `31.4`: digits (at most 18 - `decimals`), then maybe a point
+    /// and at most `decimals` digits; nil for any other shape, which the full reading decides.
+    /// Such a cell is its own compact form, so a reader may take it before normalising.
+    @inline(__always)
+    static func plain(_ body: CellBytes.Bytes, _ start: Int, _ end: Int, decimals: Int) -> Int64? {
+        var index = start
+        var integer: Int64 = 0
+        while index < end, body[index] &- 0x30 < 10 {
+            integer = integer &* 10 &+ Int64(body[index] &- 0x30)
+            index += 1
+        }
+        guard index > start, index - start <= 18 - decimals else { return nil }
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        if index < end {
+            guard body[index] == UInt8(ascii: "."), end - index - 1 <= decimals else { return nil }
+            index += 1
+            while index < end {
+                let digit = body[index] &- 0x30
+                guard digit < 10 else { return nil }
+                fraction = fraction &* 10 &+ Int64(digit)
+                fractionDigits += 1
+                index += 1
+            }
+        }
+        for _ in 0..<decimals { integer = integer &* 10 }
+        for _ in fractionDigits..<decimals { fraction = fraction &* 10 }
+        return integer &+ fraction
     }
 }

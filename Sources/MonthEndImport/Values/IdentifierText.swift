@@ -10,10 +10,11 @@ enum IdentifierText {
 
     /// nil for an empty cell.
     static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> String? {
-        try CellForm.trimmed.read(cell) { (text) throws(ValueError) -> String? in
+        // Most IDs are ASCII (their own trimmed form) with no `.`, `e` or `E`: no rule below applies.
+        let unprotected = CellBytes.unprotected(cell)
+        if !unprotected.isEmpty, isPlain(unprotected) { return CellBytes.string(unprotected) }
+        return try CellForm.trimmed.read(cell) { (text) throws(ValueError) -> String? in
             if text.isEmpty { return nil }
-            // Neither rule below can apply to an ID with no `.`, `e` or `E` (most of them).
-            if isPlain(text) { return CellBytes.string(text) }
             if isScientific(text) { throw ValueError(scientificNotationProblem) }
             // `773012345678.0`: a whole number Excel wrote with a decimal point; no digit is lost.
             if let point = text.firstIndex(of: UInt8(ascii: ".")), point > 0, point < text.count - 1,

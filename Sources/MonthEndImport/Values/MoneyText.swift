@@ -22,19 +22,19 @@ enum CurrencyText {
     static func scaled(
         _ cell: CellBytes.Bytes, decimals: Int, tooPrecise: String, extraSuffixes: [[UInt8]] = []
     ) throws(ValueError) -> Int64? {
-        try CellForm.compact.read(cell) { (text) throws(ValueError) -> Int64? in
+        let unprotected = CellBytes.unprotected(cell)
+        if let value = DecimalText.plain(unprotected, 0, unprotected.count, decimals: decimals) { return value }
+        return try CellForm.compact.read(cell) { (text) throws(ValueError) -> Int64? in
             var start = 0
             var end = text.count
             if end == 0 || CellBytes.isDashes(text) { return nil }
-            let characters = CellBytes.scalarCount(text)
-            for suffix in extraSuffixes + suffixes
-            where CellBytes.hasSuffix(text, suffix) && characters > CellBytes.scalarCount(suffix) {
-                end -= suffix.count
-                break
+            // Every currency word ends in a letter or 元, never in a digit or a bracket.
+            if let last = text.last, last &- 0x30 >= 10, last != UInt8(ascii: ")") {
+                end -= suffixLength(text, extraSuffixes) ?? suffixLength(text, suffixes) ?? 0
             }
             var negative = false
             if end >= 3, text[0] == UInt8(ascii: "("), text[end - 1] == UInt8(ascii: ")"),
-                CellBytes.scalarCount(CellBytes.slice(text, 0, end)) >= 3
+                CellBytes.scalarCount(text.slice(0, end)) >= 3
             {
                 negative = true
                 start = 1
@@ -47,13 +47,22 @@ enum CurrencyText {
                 negative.toggle()  // U+2212 minus sign
                 start += 3
             }
-            for prefix in prefixes where CellBytes.hasPrefix(CellBytes.slice(text, start, end), prefix) {
-                start += prefix.count
-                break
+            // Every currency mark starts with a letter, ¥ or 人, never with a digit.
+            if start < end, text[start] &- 0x30 >= 10 {
+                let rest = text.slice(start, end)
+                if let prefix = prefixes.first(where: { rest.hasPrefix($0) }) { start += prefix.count }
             }
-            let value = try DecimalText.scaled(
-                CellBytes.slice(text, start, end), decimals: decimals, tooPrecise: tooPrecise)
+            let value = try DecimalText.scaled(text.slice(start, end), decimals: decimals, tooPrecise: tooPrecise)
             return negative ? -value : value
         }
+    }
+
+    /// The length of the first of `suffixes` that ends `text` with something before it.
+    private static func suffixLength(_ text: CellBytes.Bytes, _ suffixes: [[UInt8]]) -> Int? {
+        for suffix in suffixes
+        where text.hasSuffix(suffix) && CellBytes.scalarCount(text) > CellBytes.scalarCount(suffix) {
+            return suffix.count
+        }
+        return nil
     }
 }

@@ -7,14 +7,18 @@ enum QuantityText {
 
     /// `units` as the table keeps them: compared forms, longest first.
     static func parse(utf8 cell: CellBytes.Bytes, units: [String]) throws(ValueError) -> Quantity? {
-        try CellForm.compact.read(cell) { (text) throws(ValueError) -> Quantity? in
+        let unprotected = CellBytes.unprotected(cell)
+        if let micros = DecimalText.plain(unprotected, 0, unprotected.count, decimals: Quantity.fractionDigits) {
+            return Quantity(micros: micros)
+        }
+        return try CellForm.compact.read(cell) { (text) throws(ValueError) -> Quantity? in
             if text.isEmpty || CellBytes.isDashes(text) { return nil }
             var end = text.count
             // A unit is tried only when the text ends in neither a digit nor a bracket.
             if let last = text.last, last &- 0x30 >= 10, last != UInt8(ascii: ")") {
                 for unit in units {
                     let unitBytes = Array(unit.utf8)
-                    guard CellBytes.hasSuffix(text, unitBytes), text.count > unitBytes.count else { continue }
+                    guard text.hasSuffix(unitBytes), text.count > unitBytes.count else { continue }
                     let rest = text.count - unitBytes.count
                     let before = text[rest - 1]
                     if before &- 0x30 < 10 || before == UInt8(ascii: ".") || before == UInt8(ascii: ")") {
@@ -24,7 +28,7 @@ enum QuantityText {
                 }
             }
             let micros = try DecimalText.scaled(
-                CellBytes.slice(text, 0, end), decimals: Quantity.fractionDigits, tooPrecise: tooPrecise)
+                text.slice(0, end), decimals: Quantity.fractionDigits, tooPrecise: tooPrecise)
             return Quantity(micros: micros)
         }
     }

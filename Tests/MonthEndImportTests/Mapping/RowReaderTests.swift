@@ -22,7 +22,8 @@ import Testing
         func moved(_ line: Int) -> Int { line + shift }
         #expect(once.inputs.billLines.count * 2 == twice.inputs.billLines.count)
         #expect(once.inputs.slips.count * 2 == twice.inputs.slips.count)
-        for (first, second) in zip(once.inputs.billLines, twice.inputs.billLines.dropFirst(once.inputs.billLines.count)) {
+        for (first, second) in zip(once.inputs.billLines, twice.inputs.billLines.dropFirst(once.inputs.billLines.count))
+        {
             var expected = first
             expected.source = SourceLocation(fileIndex: 0, line: moved(first.source.line))
             #expect(second == expected)
@@ -35,7 +36,8 @@ import Testing
         let reasons = once.report.rejections.map(\.reason)
         #expect(twice.report.rejections.map(\.reason) == reasons + reasons)
         #expect(
-            twice.report.rejections.dropFirst(reasons.count).map(\.line) == once.report.rejections.map { moved($0.line) })
+            twice.report.rejections.dropFirst(reasons.count).map(\.line)
+                == once.report.rejections.map { moved($0.line) })
         #expect(twice.report.skips.count == 2 * once.report.skips.count)
     }
 
@@ -162,16 +164,22 @@ import Testing
         let memo = CellMemo<String?>()
         var values: [String?] = []
         for cell in ["广东省", "", "\u{3000}", "广东省", "=\"x\"", "x", "广东省深圳市南山区科技园", "广东省深圳市南山区科技园"] {
-            var copy = cell
-            values.append(try Cell.with(copy) { try memo.value($0, text) })
+            let copy = cell
+            values.append(try Cell.with(copy) { try memo.value(0, $0, text) })
         }
         #expect(values == ["广东省", nil, nil, "广东省", "x", "x", "广东省深圳市南山区科技园", "广东省深圳市南山区科技园"])
         let unique = CellMemo<String?>()
         for index in 0..<(CellMemo<String?>.sampleSize + 10) {
-            var cell = "SO\(index)"
-            #expect(try Cell.with(cell) { try unique.value($0, text) } == "SO\(index)")
+            let cell = "SO\(index)"
+            #expect(try Cell.with(cell) { try unique.value(0, $0, text) } == "SO\(index)")
         }
-        #expect(!unique.isActive)
-        #expect(memo.isActive)
+        #expect(!unique.isActive())
+        #expect(memo.isActive())
+        // The memos of one set keep apart: the same bytes read by two columns' readers.
+        let pair = CellMemo<String?>(count: 2)
+        for _ in 0..<3 {
+            #expect(Cell.with("省") { pair.value(0, $0) { _ in "first" } } == "first")
+            #expect(Cell.with("省") { pair.value(1, $0) { _ in "second" } } == "second")
+        }
     }
 }

@@ -55,6 +55,7 @@ import Testing
     }
 
     private static func quoted(_ cell: String) -> String {
-        cell.contains(",") || cell.contains("\"") ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+        cell.contains(",") || cell.contains("\"")
+            ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
     }
 }

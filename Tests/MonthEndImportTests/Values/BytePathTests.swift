@@ -55,7 +55,7 @@ import Testing
 
     @Test(arguments: cells + ["\u{2028}x\u{205F}", "\u{200B}", "x\u{0085}", "\u{1680}中\u{202F}", "\r\n", "中\u{3000}文"])
     func trimmingAndProtectionsMatchTheStringPath(_ cell: String) {
-        var copy = cell
+        let copy = cell
         Cell.with(copy) { bytes in
             #expect(CellBytes.string(CellBytes.trimmed(bytes)) == CellText.trimmed(cell))
             #expect(CellBytes.string(CellBytes.unprotected(bytes)) == CellText.unprotected(cell))
@@ -65,7 +65,7 @@ import Testing
 
     @Test func exactAnswersOnTheFastPath() throws {
         func money(_ text: String) throws -> Money? {
-            var copy = text
+            let copy = text
             return try Cell.with(copy) { try MoneyText.parse(utf8: $0) }
         }
         #expect(try money("¥1,234.50") == Money(fen: 123_450))
@@ -73,9 +73,9 @@ import Testing
         #expect(try money("=\"1,234.50\"") == Money(fen: 123_450))
         #expect(try money("１２３４．５０") == Money(fen: 123_450))
         #expect(try money("\u{3000}-¥7.5\u{3000}") == Money(fen: -750))
-        var serial = "46300.25"
+        let serial = "46300.25"
         #expect(try Cell.with(serial) { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
-        var stamped = "2026/10/5 14:23:01"
+        let stamped = "2026/10/5 14:23:01"
         #expect(try Cell.with(stamped) { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
     }
 
@@ -86,7 +86,7 @@ import Testing
             ("SF466807759886.", false), ("SF46680775988e7", false), ("E", false), ("1234567.", false),
             ("12345678.", false), ("SF4668077598867中", false), ("Ｓ", false), ("abcdEfgh", false),
         ] {
-            var copy = cell
+            let copy = cell
             #expect(Cell.with(copy) { IdentifierText.isPlain($0) } == plain, "\(cell)")
         }
     }
@@ -106,7 +106,7 @@ import Testing
         let table = MappingFixture.table
         let words = table.footerPrefixes + table.totalPrefixes
         let screen = MarkerScreen(words: words)
-        var copy = cell
+        let copy = cell
         let excluded = Cell.with(copy) { screen.excludes($0) }
         let key = FileMapper.markerKey(cell)
         if excluded {
@@ -158,7 +158,7 @@ import Testing
             ["sf4", "s", "su"], ["sf466807759886799"], ["s"], ["sa", "t"], ["s合计", "su"], ["12", "1"],
         ] {
             let screen = MarkerScreen(words: words)
-            var copy = cell
+            let copy = cell
             #expect(
                 Cell.with(copy) { screen.excludes($0) } == Self.referenceExcludes(Array(cell.utf8), words: words),
                 "\(cell) with \(words)")
@@ -169,11 +169,11 @@ import Testing
         let table = MappingFixture.table
         let screen = MarkerScreen(words: table.footerPrefixes + table.totalPrefixes)
         for cell in ["1", "63000", "2026-10-05", "2026/10/5 14:23", "SF1234567890123", "ZT8800123", "756737754289"] {
-            var copy = cell
+            let copy = cell
             #expect(Cell.with(copy) { screen.excludes($0) }, "\(cell)")
         }
         for cell in ["subtotal", "Total", "s", "t", "合计", "#1", "---", "sub"] {
-            var copy = cell
+            let copy = cell
             #expect(!Cell.with(copy) { screen.excludes($0) }, "\(cell)")
         }
     }

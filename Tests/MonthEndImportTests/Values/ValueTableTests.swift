@@ -24,7 +24,8 @@ import Testing
             let category = scalar.properties.generalCategory
             let hidden =
                 scalar.value < 0x20 || scalar.value == 0x5C || (0x7F...0xA0).contains(scalar.value)
-                || (scalar.properties.isWhitespace && scalar != " ") || category == .format || category == .nonspacingMark
+                || (scalar.properties.isWhitespace && scalar != " ") || category == .format
+                || category == .nonspacingMark
             return hidden ? String(format: "\\u{%X}", scalar.value) : String(scalar)
         }.joined()
     }
