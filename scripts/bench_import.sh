@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the import against Python's csv on the same ~100 MB files, UTF-8 and GB18030, and prints
 # one line each with MB/s (wall and CPU) and peak RSS (from /usr/bin/time -v):
-#   - reader: bytes -> CSV records (ImportBenchmark.run), on a generic ten-column file;
+#   - reader: bytes -> CSV records (MonthEndCSV's CSVBenchmark.run), on a generic ten-column file;
 #   - import: bytes -> typed records (ImportBenchmark.runImport: the reader, header and kind
 #     detection and every row's fate through Importer), on a twelve-column courier bill; records
 #     are folded into a digest and dropped, so peak RSS shows the import's own memory.
@@ -40,9 +40,9 @@ if [[ ! -s "$data/bill_gb18030.csv" ]]; then
     python3 "$repo/scripts/bench_import.py" generate-bill "$data" "$megabytes" >&2
 fi
 
-rm -rf "$harness/Sources/MonthEndImport"  # a symlink now; a folder of symlinks in older harnesses
+rm -rf "$harness/Sources/MonthEndImport" "$harness/Sources/MonthEndCSV"  # symlinks; folders in older harnesses
 mkdir -p "$harness/Sources/bench" "$harness/Plugins"
-for source in MonthEndCore COpenSSLCrypto MonthEndImport embed-templates; do
+for source in MonthEndCore COpenSSLCrypto MonthEndCSV MonthEndImport embed-templates; do
     ln -sfn "$repo/Sources/$source" "$harness/Sources/$source"
 done
 ln -sfn "$repo/Plugins/EmbedTemplates" "$harness/Plugins/EmbedTemplates"
@@ -50,6 +50,7 @@ ln -sfn "$repo/Plugins/EmbedTemplates" "$harness/Plugins/EmbedTemplates"
 rm -rf "$harness/templates" && cp -R "$repo/templates" "$harness/templates"
 cat > "$harness/Sources/bench/main.swift" <<'SWIFT'
 import Glibc
+import MonthEndCSV
 import MonthEndImport
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "import" {
@@ -58,7 +59,7 @@ if arguments.first == "import" {
 if arguments.first == "month" {
     exit(ImportBenchmark.runMonth(arguments: Array(arguments.dropFirst())))
 }
-exit(ImportBenchmark.run(arguments: arguments))
+exit(CSVBenchmark.run(arguments: arguments))
 SWIFT
 cat > "$harness/Package.swift" <<'SWIFT'
 // swift-tools-version: 6.0
@@ -69,13 +70,14 @@ let package = Package(
     targets: [
         .systemLibrary(name: "COpenSSLCrypto", pkgConfig: "libcrypto"),
         .target(name: "MonthEndCore"),
+        .target(name: "MonthEndCSV", dependencies: ["MonthEndCore", "COpenSSLCrypto"]),
         .target(
             name: "MonthEndImport",
-            dependencies: ["MonthEndCore", "COpenSSLCrypto", .product(name: "Yams", package: "Yams")],
+            dependencies: ["MonthEndCore", "MonthEndCSV", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedTemplates"]),
         .executableTarget(name: "embed-templates"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
-        .executableTarget(name: "bench", dependencies: ["MonthEndImport"]),
+        .executableTarget(name: "bench", dependencies: ["MonthEndCSV", "MonthEndImport"]),
     ]
 )
 SWIFT

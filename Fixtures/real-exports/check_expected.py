@@ -36,7 +36,7 @@ def check(binary, rel, want):
     path = os.path.join(HERE, rel)
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.xlsx")
-        cmd = [binary, "run", "--period", "2026-10", "--as-of", "2026-10-31", "--config",
+        cmd = [binary, "run", "--no-store", "--period", "2026-10", "--as-of", "2026-10-31", "--config",
                os.path.join(HERE, "monthend.yaml"), "--json", "-", "--out", out, path]
         run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         wrote = os.path.exists(out)

@@ -136,11 +136,16 @@ def purchase_invoices():
         cells = [str(i + 1), "", "", invoice_number(r), tax_id(r), r.choice(SUPPLIERS), COMPANY_TAX_ID, COMPANY, day,
                  fmt2(net), fmt2(tax), fmt2(net + tax), "电子发票服务平台", "数电发票（增值税专用发票）", "正常", "是", "正常",
                  r.choice(["李娜", "黄强"]), ""]
-        f.rows.append(Row(cells))
-    f.expect = {"refuse": "purchase (进项) export: 购买方名称 is our own company (company.name) on every row, so "
-                          "these are invoices we received, not receivables; skip the file with a warning, or "
-                          "--kind invoices=FILE to force",
-                "notes": ["header identical to the sales export: only the values tell it apart (our name in "
+        f.rows.append(skipped(cells, "purchase invoice"))
+    # Issue 14: "warn and skip the file, or --kind to force": the file is reported with every row
+    # skipped and a warning; it adds nothing to receivables.
+    f.expect = {"kind": "invoices", "roles": {
+        "invoices.invoice_no": "数电发票号码", "invoices.invoice_date": "开票日期", "invoices.customer": "购买方名称",
+        "invoices.amount": "价税合计", "invoices.tax": "税额", "invoices.status": "发票状态"},
+                "notes": ["purchase (进项) export: 购买方名称 is our own company (company.name) on every row, so "
+                          "these are invoices we received, not receivables: skipped with a warning (--kind "
+                          "invoices=FILE forces it as sales)",
+                          "header identical to the sales export: only the values tell it apart (our name in "
                           "购买方名称 / our tax id in 购方识别号, suppliers in 销方名称)",
                           "needs company.name (see monthend.yaml in this folder); without a company name the "
                           "reader cannot tell and should say so rather than count supplier invoices as sales"]}

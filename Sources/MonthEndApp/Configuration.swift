@@ -1,5 +1,6 @@
 import Foundation
 import MonthEndCore
+import MonthEndImport
 import Yams
 
 /// Reads a MonthEnd configuration file (YAML, as `monthend init` writes it) into `Settings`.
@@ -50,6 +51,8 @@ public enum Configuration {
                     case "name": settings.company.name = try reader.string(v, name)
                     case "prepared_by": settings.company.preparedBy = try reader.string(v, name)
                     case "reviewed_by": settings.company.reviewedBy = try reader.string(v, name)
+                    case "own_accounts":
+                        settings.company.ownAccounts = try reader.sequence(v, name).map { try reader.string($0, name) }
                     default: throw reader.unknown(v, name)
                     }
                 }
@@ -57,7 +60,8 @@ public enum Configuration {
                 for (k, v) in try reader.mapping(node, key) {
                     let name = "courier." + k
                     switch k {
-                    case "weight_tolerance_kg": settings.courier.weightToleranceKg = try reader.quantity(v, name, nonNegative: true)
+                    case "weight_tolerance_kg":
+                        settings.courier.weightToleranceKg = try reader.quantity(v, name, nonNegative: true)
                     case "fee_tolerance": settings.courier.feeTolerance = try reader.money(v, name)
                     default: throw reader.unknown(v, name)
                     }
@@ -66,7 +70,8 @@ public enum Configuration {
                 for (k, v) in try reader.mapping(node, key) {
                     let name = "receivables." + k
                     switch k {
-                    case "default_terms_days": settings.receivables.defaultTermsDays = try reader.integer(v, name, range: 0...3650)
+                    case "default_terms_days":
+                        settings.receivables.defaultTermsDays = try reader.integer(v, name, range: 0...3650)
                     case "aging_basis":
                         let raw = try reader.string(v, name)
                         guard let basis = AgingBasis(rawValue: raw) else {
@@ -102,10 +107,18 @@ public enum Configuration {
                         for (tk, tv) in try reader.mapping(v, name) {
                             let tname = name + "." + tk
                             switch tk {
-                            case "count_units": settings.stock.countUnits = try reader.sequence(tv, tname).map { try reader.string($0, tname) }
-                            case "count_tolerance": settings.stock.countTolerance = try reader.quantity(tv, tname, nonNegative: true)
-                            case "measured_units": settings.stock.measuredUnits = try reader.sequence(tv, tname).map { try reader.string($0, tname) }
-                            case "measured_percent": settings.stock.measuredPercent = try reader.quantity(tv, tname, nonNegative: true)
+                            case "count_units":
+                                settings.stock.countUnits = try reader.sequence(tv, tname).map {
+                                    try reader.string($0, tname)
+                                }
+                            case "count_tolerance":
+                                settings.stock.countTolerance = try reader.quantity(tv, tname, nonNegative: true)
+                            case "measured_units":
+                                settings.stock.measuredUnits = try reader.sequence(tv, tname).map {
+                                    try reader.string($0, tname)
+                                }
+                            case "measured_percent":
+                                settings.stock.measuredPercent = try reader.quantity(tv, tname, nonNegative: true)
                             default: throw reader.unknown(tv, tname)
                             }
                         }
@@ -115,8 +128,11 @@ public enum Configuration {
                             var override = StockToleranceOverride()
                             for (ok, value) in try reader.mapping(ov, oname) {
                                 switch ok {
-                                case "absolute": override.absolute = try reader.quantity(value, oname + ".absolute", nonNegative: true)
-                                case "percent": override.percent = try reader.quantity(value, oname + ".percent", nonNegative: true)
+                                case "absolute":
+                                    override.absolute = try reader.quantity(
+                                        value, oname + ".absolute", nonNegative: true)
+                                case "percent":
+                                    override.percent = try reader.quantity(value, oname + ".percent", nonNegative: true)
                                 default: throw reader.unknown(value, oname + "." + ok)
                                 }
                             }
@@ -140,9 +156,21 @@ public enum Configuration {
                 for (k, v) in try reader.mapping(node, key) {
                     let name = "templates." + k
                     switch k {
-                    case "folders": settings.templateFolders = try reader.sequence(v, name).map { try reader.string($0, name) }
+                    case "folders":
+                        settings.templateFolders = try reader.sequence(v, name).map { try reader.string($0, name) }
                     default: throw reader.unknown(v, name)
                     }
+                }
+            case "map":
+                let table = try SynonymTable.builtIn()
+                for (k, v) in try reader.mapping(node, key) {
+                    let text = k + "=" + (try reader.string(v, "map." + k))
+                    do {
+                        _ = try ColumnMap(parsing: text, table: table)
+                    } catch {
+                        throw reader.error(v, "map." + k, error.message + (error.hint.map { "; " + $0 } ?? ""))
+                    }
+                    settings.columnMaps.append(text)
                 }
             default:
                 throw reader.unknown(node, key)
@@ -184,7 +212,9 @@ public enum Configuration {
 
         func mapping(_ node: Node, _ setting: String) throws -> [(String, Node)] {
             if case .scalar(let s) = node, s.string.isEmpty || s.string == "~" || s.string == "null" { return [] }
-            guard let mapping = node.mapping else { throw error(node, setting.isEmpty ? "(top level)" : setting, "expected a group of settings") }
+            guard let mapping = node.mapping else {
+                throw error(node, setting.isEmpty ? "(top level)" : setting, "expected a group of settings")
+            }
             return try mapping.map { key, value in
                 guard let k = key.string else { throw error(key, setting, "a setting's name must be text") }
                 return (k, value)
@@ -204,7 +234,9 @@ public enum Configuration {
         func integer(_ node: Node, _ setting: String, range: ClosedRange<Int>) throws -> Int {
             let raw = try string(node, setting)
             guard let value = Int(raw), range.contains(value) else {
-                throw error(node, setting, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \"\(raw)\"")
+                throw error(
+                    node, setting,
+                    "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \"\(raw)\"")
             }
             return value
         }

@@ -4,9 +4,17 @@ import MonthEndImport
 
 /// `monthend inspect`: how each export is read, the way to understand a new export before a run.
 public enum MonthEndInspector {
-    public static func inspect(paths: [String], configPath: String?, rejectedRowsShown: Int) throws -> String {
+    /// `period`: the month dates without a year belong to (without it, such dates are rejected and
+    /// the file says the period is needed).
+    public static func inspect(
+        paths: [String], configPath: String?, rejectedRowsShown: Int, columnMaps: [String] = [], period: Period? = nil
+    ) throws -> String {
         let settings = try configPath.map { try Configuration.load(path: $0) } ?? Settings()
-        let importer = try Importer(templateFolders: settings.templateFolders)
+        var importer = try Importer(
+            templateFolders: settings.templateFolders, columnMaps: settings.columnMaps + columnMaps)
+        importer.context = ImportContext(
+            period: period, ownNames: settings.company.ownNames,
+            courierNames: try Templates.couriers(folders: settings.templateFolders).aliases.canonicalNames)
         let (files, notes) = try importer.inputFiles(paths)
         var out = ""
         for note in notes { out += note.description + "\n" }
@@ -36,6 +44,7 @@ public enum MonthEndInspector {
         for (reason, count) in inspection.skipCounts {
             lines.append("    skipped \(count): \(reason.rawValue)")
         }
+        for note in r.notes { lines.append("  note: \(note)") }
         for rejection in inspection.firstRejections(rejectedRowsShown) {
             lines.append(rejection.rendered.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         }

@@ -19,10 +19,22 @@ public enum MonthEndRunner {
             try RunStore(path: $0, period: request.period, reporter: reporter)
         }
 
-        reporter.progress("reading \(request.paths.joined(separator: " "))")
-        let importer = try Importer(templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides)
+        var importer = try Importer(
+            templateFolders: settings.templateFolders, kindOverrides: request.kindOverrides,
+            columnMaps: settings.columnMaps + request.columnMaps)
+        importer.context = ImportContext(
+            period: request.period, ownNames: settings.company.ownNames,
+            courierNames: try Templates.couriers(folders: settings.templateFolders).aliases.canonicalNames)
+        let readTotal = ProgressCounter.bytes(of: (try? importer.inputFiles(request.paths).files) ?? [])
+        let bytesRead = ProgressCounter()
+        let rowsRead = ProgressCounter()
+        reporter.progress(RunProgress(.read, done: 0, total: readTotal))
+        importer.fileRead = { bytes, rows in
+            reporter.progress(
+                RunProgress(.read, done: bytesRead.add(bytes), total: readTotal, rows: rowsRead.add(rows)))
+        }
         var imported = try importer.run(paths: request.paths)
-        for note in imported.notes { reporter.warning(note.description) }
+        for note in imported.notes { reporter.warning(reporter.text.render(note)) }
         guard !imported.inputs.files.isEmpty else {
             throw MonthEndError(
                 .emptyFile, "no export to read in \(request.paths.joined(separator: ", "))",
@@ -32,126 +44,59 @@ public enum MonthEndRunner {
         let inputRows = imported.inputs.files.reduce(0) { $0 + $1.rows }
         clock.lap("read", rows: inputRows)
 
-        reporter.progress("reconciling \(request.period)")
+        let linesToJudge = imported.inputs.billLines.count
+        reporter.progress(RunProgress(.reconcile, done: 0, total: linesToJudge))
         // Handed over, not shared: reconcile frees the biggest record arrays as soon as it is done with them.
         var inputs = imported.inputs
         imported.inputs = MonthInputs()
         store?.carryIn(into: &inputs)  // issue 16: earlier not-billed slips in, repeated payments out
-        var report = try reconcile(inputs, request: request, settings: settings)
+        var report = try reconcile(
+            inputs, request: request, settings: settings,
+            progress: { reporter.progress(RunProgress(.reconcile, done: $0, total: linesToJudge)) })
         let labels = try Templates.labels(request.language)
         store?.finish(&report, labels: labels)  // issue 16: outcomes of the carried items
         clock.lap("reconcile", rows: inputRows)
 
-        reporter.progress("writing \(request.outputPath)")
         let json = SummaryJSON.render(report)
         // Issue 16: the dispute statements beside the workbook; with a store, published inside the
         // transaction that records the run.
         let statements = try RunOutputs.write(
-            report, summaryJSON: json, labels: labels, request: request, store: store)
+            report, summaryJSON: json, labels: labels, request: request, store: store,
+            progress: { reporter.progress(RunProgress(.write, done: $0, total: $1)) })
         clock.lap("write", rows: inputRows)
         return RunOutcome(
             workbookPath: request.outputPath, summaryJSON: json, inputs: report.inputs, digest: RunDigest.lines(report),
             disputeStatements: statements)
     }
 
-    /// Runs every area that has input; an area without input has no report (zero figures). The
-    /// courier area (the month's biggest by far) runs on a worker thread; receivables, stock and
-    /// orders run here once it has judged its bill lines. Exceptions keep area order.
-    static func reconcile(_ inputs: consuming MonthInputs, request: RunRequest, settings: Settings) throws
-        -> MonthReport
-    {
-        let chinese = request.language == .zh
+    /// The month's reconciler, with the courier templates when there are courier inputs.
+    static func reconcile(
+        _ inputs: consuming MonthInputs, request: RunRequest, settings: Settings,
+        progress: @escaping @Sendable (Int) -> Void = { _ in }
+    ) throws -> MonthReport {
+        var reconciler = MonthReconciler(settings: settings)
+        if inputs.has(.courierBill) || inputs.has(.courierSlips) {
+            (reconciler.aliases, reconciler.weightDefaults) = try Templates.couriers(folders: settings.templateFolders)
+        }
         let fileNames = inputs.files.map { ($0.path as NSString).lastPathComponent }
-        let aliases =
-            inputs.has(.courierBill) || inputs.has(.courierSlips)
-            ? try Templates.courierAliases(folders: settings.templateFolders) : nil
-        let period = request.period
-        // The courier's arrays move to its thread as their only reference, so the reconciler can free
-        // them part-way (a million slips and bill lines are most of the phase's memory). The other
-        // areas start once the bill lines are freed: at the same time as the courier's line pass, they
-        // put the phase's peak over 1 GB at 1M slips (1,036 MB against 910 MB).
-        let courierRecords = Handoff((inputs.billLines, inputs.slips))
-        inputs.billLines = []
-        inputs.slips = []
-        let rateCards = inputs.rateCards
-        let others = inputs
-        let linesJudged = DispatchSemaphore(value: 0)
-        let (courier, rest) = Parallel.both(
-            { () -> (CourierReport, [ExceptionItem])? in
-                let (billLines, slips) = courierRecords.take()
-                guard let aliases else {
-                    linesJudged.signal()
-                    return nil
-                }
-                let courier = CourierReconciler(settings: settings.courier, aliases: aliases)
-                    .reconcile(
-                        billLines: consume billLines, slips: consume slips, rateCards: rateCards, period: period,
-                        linesJudged: { linesJudged.signal() })
-                // Never leave the other areas waiting, even if a later reconciler returned early
-                // (a second signal is harmless: nothing waits on it).
-                linesJudged.signal()
-                return (courier, courier.exceptions(zh: chinese, fileNames: fileNames))
-            },
-            {
-                linesJudged.wait()
-                return reconcileOtherAreas(others, request: request, settings: settings)
-            })
-        var report = rest
-        report.courier = courier?.0
-        report.exceptions = (courier?.1 ?? []) + rest.exceptions
-        return report
-    }
-
-    /// Receivables, stock and orders: the areas that do not depend on the courier's.
-    static func reconcileOtherAreas(_ inputs: MonthInputs, request: RunRequest, settings: Settings) -> MonthReport {
-        let chinese = request.language == .zh
-        var report = MonthReport(
-            period: request.period, asOf: request.asOf, company: settings.company, inputs: inputs.files)
-        if inputs.has(.invoices) || inputs.has(.payments) {
-            let receivables = ReceivablesReconciler(settings: settings).reconcile(
-                invoices: inputs.invoices, payments: inputs.payments, customers: inputs.customers,
-                period: request.period, asOf: request.asOf)
-            report.receivables = receivables
-            report.exceptions += receivables.exceptions(zh: chinese)
-        }
-        if inputs.has(.stockCount) {
-            let stock = StockReport(rows: inputs.stockRows, settings: settings.stock)
-            report.stock = stock
-            report.exceptions += stock.exceptions(english: !chinese)
-        }
-        if inputs.has(.orders) {
-            report.orders = OrdersReport(orders: inputs.orders, period: request.period)
-        }
-        return report
+        let phrases = try Templates.labels(request.language).reasonPhrases
+        return reconciler.reconcile(
+            consume inputs, period: request.period, asOf: request.asOf, phrases: phrases, fileNames: fileNames,
+            progress: progress)
     }
 
     /// Echoes the first rejected rows compiler-style; the rest are counted and on the workbook's sheet.
     static func echoRejections(_ files: [InputFileReport], reporter: RunReporter) {
         let all = files.flatMap(\.rejections)
-        for rejection in all.prefix(rejectionsEchoed) {
-            reporter.warning(
-                rejection.rendered.replacingOccurrences(of: ": error: ", with: ": warning: row rejected: "))
-        }
+        for rejection in all.prefix(rejectionsEchoed) { reporter.warning(reporter.text.render(rejection)) }
         if all.count > rejectionsEchoed {
+            let text = reporter.text
             reporter.warning(
-                "warning: \(all.count - rejectionsEchoed) more rows rejected; all are listed on the rejected-rows sheet"
+                text.label("warning")
+                    + text(
+                        "\(all.count - rejectionsEchoed) more rows rejected; all are listed on the rejected-rows sheet")
             )
         }
-    }
-}
-
-/// A value passed to another thread as its only reference: `take()` moves it out, so the taker can
-/// free it before the handoff itself is gone.
-final class Handoff<Value: Sendable>: @unchecked Sendable {
-    private var value: Value?
-
-    init(_ value: Value) { self.value = value }
-
-    /// The value, once; the taker runs after the handoff is made and nothing else reads it.
-    func take() -> Value {
-        guard let taken = value else { preconditionFailure("a handoff is taken once") }
-        value = nil
-        return taken
     }
 }
 

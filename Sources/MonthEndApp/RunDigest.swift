@@ -24,7 +24,10 @@ enum RunDigest {
                     + "\(s.notOnBook) not on book; net variance \(s.netVarianceValue)")
         }
         if let o = report.orders {
-            lines.append("orders:      \(o.placedCount) placed, \(o.completedCount) completed, \(o.remainingCount) remaining")
+            // Without a status or completed-date column the export does not say what was done.
+            let completed = o.completedCount.map(String.init) ?? "unknown"
+            let remaining = o.remainingCount.map(String.init) ?? "unknown"
+            lines.append("orders:      \(o.placedCount) placed, \(completed) completed, \(remaining) remaining")
         }
         if let carried = report.carried {
             let from = carried.fromPeriod.map { " from \($0)" } ?? ""

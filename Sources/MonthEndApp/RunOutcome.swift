@@ -1,17 +1,22 @@
 import MonthEndCore
 
 /// Where `monthend run` sends what people read while it works: progress (shown on a terminal
-/// only) and warnings (always, on standard error).
+/// only) and warnings (always, on standard error), the warnings already in `text`'s language.
 public struct RunReporter: Sendable {
-    public var progress: @Sendable (String) -> Void
+    public var progress: @Sendable (RunProgress) -> Void
     public var warning: @Sendable (String) -> Void
+    public var text: TerminalText
 
-    public init(progress: @escaping @Sendable (String) -> Void, warning: @escaping @Sendable (String) -> Void) {
+    public init(
+        text: TerminalText = .english, progress: @escaping @Sendable (RunProgress) -> Void = { _ in },
+        warning: @escaping @Sendable (String) -> Void
+    ) {
+        self.text = text
         self.progress = progress
         self.warning = warning
     }
 
-    public static let silent = RunReporter(progress: { _ in }, warning: { _ in })
+    public static let silent = RunReporter(warning: { _ in })
 }
 
 /// What a completed run wrote.

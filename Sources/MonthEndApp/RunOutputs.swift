@@ -5,11 +5,12 @@ import MonthEndWorkbook
 
 /// Writes a run's files: the JSON summary (when asked), one dispute statement per courier account
 /// with disputed lines (beside the workbook) and the workbook; all complete before any replaces an
-/// earlier file. With a store, they are moved into place inside the transaction recording the run.
+/// earlier file; `progress` is told the workbook's rows written. With a store, they are moved into place inside the transaction recording the run.
 enum RunOutputs {
     /// The dispute statements written, by path.
     static func write(
-        _ report: MonthReport, summaryJSON: String, labels: WorkbookLabels, request: RunRequest, store: RunStore?
+        _ report: MonthReport, summaryJSON: String, labels: WorkbookLabels, request: RunRequest, store: RunStore?,
+        progress: WorkbookExporter.Progress? = nil
     ) throws -> [String] {
         let outputs = StagedOutputs()
         defer { outputs.discard() }
@@ -24,7 +25,8 @@ enum RunOutputs {
         }
         try outputs.stage(request.outputPath) { temporary in
             try WorkbookExporter.write(
-                report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
+                report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds,
+                progress: progress)
         }
         let folder = (request.outputPath as NSString).deletingLastPathComponent
         var statements: [String] = []

@@ -20,6 +20,8 @@ public struct RunRequest: Sendable {
     public var json: JSONDestination?
     /// Kinds named on the command line (`--kind invoices=FILE`), by path as given.
     public var kindOverrides: [String: FileKind]
+    /// Columns named on the command line (`--map payments.direction=标志`), after the configuration's.
+    public var columnMaps: [String]
     public var paths: [String]
     /// Where the store is (issue 16): beside the configuration by default, a path, or none.
     public enum StoreChoice: Sendable, Equatable {
@@ -35,7 +37,7 @@ public struct RunRequest: Sendable {
     public init(
         period: Period, asOf: LocalDate? = nil, configPath: String? = nil, language: Language = .zh,
         outputPath: String? = nil, json: JSONDestination? = nil, kindOverrides: [String: FileKind] = [:],
-        paths: [String], createdEpochSeconds: Int64
+        columnMaps: [String] = [], paths: [String], createdEpochSeconds: Int64
     ) {
         self.period = period
         self.asOf = asOf ?? period.lastDay
@@ -44,6 +46,7 @@ public struct RunRequest: Sendable {
         self.outputPath = outputPath ?? "monthend-\(period).xlsx"
         self.json = json
         self.kindOverrides = kindOverrides
+        self.columnMaps = columnMaps
         self.paths = paths
         self.createdEpochSeconds = createdEpochSeconds
     }

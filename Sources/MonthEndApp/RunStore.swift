@@ -88,7 +88,8 @@ final class RunStore {
     ) throws {
         let own = OpenItemCollector.openItems(
             period: report.period, courier: report.courier, receivables: report.receivables, stock: report.stock,
-            paymentKeys: paymentKeys, zh: request.language == .zh, fileNames: report.inputs.map(\.path))
+            paymentKeys: paymentKeys, phrases: try Templates.labels(request.language).reasonPhrases,
+            fileNames: report.inputs.map(\.path))
         let keys = PaymentDeduplication.keys(keptPayments)
         let run = RunRecord(
             period: report.period, asOf: report.asOf, recordedAt: request.createdEpochSeconds,

@@ -7,7 +7,8 @@ import MonthEndWorkbook
 enum Templates {
     static func builtIn(_ name: String) throws -> String {
         guard let text = EmbeddedTemplates.files[name] else {
-            throw MonthEndError(.badTemplate, "the built-in template \(name) is missing from this build", hint: "rebuild MonthEnd")
+            throw MonthEndError(
+                .badTemplate, "the built-in template \(name) is missing from this build", hint: "rebuild MonthEnd")
         }
         return text
     }
@@ -17,17 +18,24 @@ enum Templates {
         return try WorkbookLabels.parse(try builtIn(name), path: "templates/" + name)
     }
 
-    /// The built-in alias table, with each folder's couriers.yaml merged over it in order.
-    static func courierAliases(folders: [String]) throws -> CourierAliases {
-        var aliases = try CourierAliases(parsingSimpleList: try builtIn("couriers.yaml"), path: "templates/couriers.yaml")
+    /// The built-in couriers.yaml with each folder's merged over it in order: the alias table, and
+    /// the default weight rules resolved through the whole table (a user's `SF` rule is 顺丰's).
+    static func couriers(folders: [String]) throws -> (aliases: CourierAliases, weights: CourierWeightDefaults) {
+        let builtIn = try CourierTemplateFile(parsing: try builtIn("couriers.yaml"), path: "templates/couriers.yaml")
+        var aliases = CourierAliases(entries: builtIn.aliases)
+        var rules = builtIn.weightRules
         for folder in folders {
             let path = (folder as NSString).appendingPathComponent("couriers.yaml")
             guard FileManager.default.fileExists(atPath: path) else { continue }
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw MonthEndError(.badTemplate, "cannot read couriers.yaml as UTF-8 text", path: path, hint: "save it as UTF-8")
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else {
+                throw MonthEndError(
+                    .badTemplate, "cannot read couriers.yaml as UTF-8 text", path: path, hint: "save it as UTF-8")
             }
-            aliases = aliases.merging(try CourierAliases(parsingSimpleList: text, path: path))
+            let file = try CourierTemplateFile(parsing: text, path: path)
+            aliases = aliases.merging(CourierAliases(entries: file.aliases))
+            rules += file.weightRules
         }
-        return aliases
+        return (aliases, CourierWeightDefaults(rules: rules, aliases: aliases))
     }
 }

@@ -11,7 +11,7 @@ public struct RowRejection: Sendable, Hashable {
     /// The offending cell as it was in the file.
     public var rawText: String
     public var reason: String
-    /// The reason in Chinese, for the Chinese workbook (terminal messages stay in English).
+    /// The reason in Chinese, for the Chinese workbook and a Chinese terminal.
     public var reasonZH: String
     /// The whole record as read, to show under the message.
     public var recordText: String
@@ -47,6 +47,16 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     case voidInvoice = "void invoice"
     case outgoingPayment = "outgoing"
     case footer
+    /// Money moved from one of our own accounts (`company.name`, `company.own_accounts`).
+    case internalTransfer = "internal transfer"
+    /// A bank row of 0.00 (利息税 +0.00): no money moved.
+    case zeroAmount = "zero amount"
+    /// A slip or outbound row the customer collected itself (自提): no parcel we pay for.
+    case selfPickup = "self pickup"
+    /// A section title inside a table (线材 / 胶带 above their rows), not an item.
+    case sectionTitle = "section title"
+    /// An invoice of a purchase (进项) export: one we received, not a receivable.
+    case purchaseInvoice = "purchase invoice"
 }
 
 public struct RowSkip: Sendable, Hashable {
@@ -74,6 +84,9 @@ public struct InputFileReport: Sendable, Hashable {
     public var rejections: [RowRejection]
     /// Header cell as written -> field name, in column order (for `inspect`).
     public var columnMapping: [ColumnMapping]
+    /// What the reader concluded about the file as a whole that the user should know (dates
+    /// without a year and the year taken, the order of month and day, a rate card's courier).
+    public var notes: [String] = []
 
     public var skipped: Int { skips.count }
     public var rejected: Int { rejections.count }
@@ -136,6 +149,10 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
         case undecodable
         case noHeader = "no-header"
         case ambiguousKind = "ambiguous-kind"
+        /// Every year-last date of a file reads both month-first and day-first.
+        case ambiguousDates = "ambiguous-dates"
+        /// A payments file whose direction is in a column MonthEnd does not know (a sign is never guessed).
+        case directionNotUnderstood = "direction-not-understood"
         case emptyFile = "empty-file"
         case badConfiguration = "bad-configuration"
         case badTemplate = "bad-template"
@@ -155,6 +172,9 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
     public var hint: String?
     /// The offending source line, shown under the message.
     public var sourceLine: String?
+    /// The other files of the same run that could not be read either: a run reads every file and
+    /// reports them all at once, so one re-run fixes them all.
+    public var alsoFailed: [MonthEndError] = []
 
     public init(
         _ code: Code, _ message: String, path: String? = nil, line: Int? = nil, column: Int? = nil,
@@ -183,6 +203,10 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
         var text = "\(location)error: \(message)"
         if let sourceLine { text += "\n    " + sourceLine }
         if let hint { text += "\nnote: \(hint)" }
+        for other in alsoFailed { text += "\n" + other.description }
+        if !alsoFailed.isEmpty {
+            text += "\nerror: \(alsoFailed.count + 1) files could not be read; nothing was written"
+        }
         return text
     }
 }

@@ -95,13 +95,16 @@ public struct RateCardRow: Sendable, Hashable {
     public var destination: String
     public var firstWeightKg: Quantity
     public var firstPrice: Quantity
-    /// Per kg.
+    /// Per kg: beyond the first weight, or on a matrix card beyond the last band (续重).
     public var additionalPrice: Quantity
     public var stepKg: Quantity
+    /// A matrix card's weight bands (`0-0.5kg`, `0.5-1kg`, `1-2kg`), by upper bound ascending; empty
+    /// on a first/additional card. With bands, `firstWeightKg` and `firstPrice` are the first band's.
+    public var bands: [WeightBand]
 
     public init(
         source: SourceLocation, courier: String?, destination: String, firstWeightKg: Quantity = Quantity(1),
-        firstPrice: Quantity, additionalPrice: Quantity, stepKg: Quantity = Quantity(1)
+        firstPrice: Quantity, additionalPrice: Quantity, stepKg: Quantity = Quantity(1), bands: [WeightBand] = []
     ) {
         self.source = source
         self.courier = courier
@@ -110,6 +113,19 @@ public struct RateCardRow: Sendable, Hashable {
         self.firstPrice = firstPrice
         self.additionalPrice = additionalPrice
         self.stepKg = stepKg
+        self.bands = bands
+    }
+}
+
+/// One weight band of a matrix rate card: a parcel up to `upToKg` (and above the band before)
+/// costs `price`.
+public struct WeightBand: Sendable, Hashable {
+    public var upToKg: Quantity
+    public var price: Quantity
+
+    public init(upToKg: Quantity, price: Quantity) {
+        self.upToKg = upToKg
+        self.price = price
     }
 }
 
@@ -263,11 +279,14 @@ public struct Order: Sendable, Hashable {
     public var completedDate: LocalDate?
     /// Whether the file has a completed-date column at all (RECONCILE.md section 4 decides by it).
     public var fileHasCompletedDate: Bool
+    /// Whether the file has a status column: with neither, the export does not say what was done
+    /// (a shop's order report often has neither), and completion is unknown, never "not completed".
+    public var fileHasStatus: Bool
     public var amount: Money?
 
     public init(
         source: SourceLocation, orderNo: String, orderDate: LocalDate, customer: String? = nil, status: String? = nil,
-        completedDate: LocalDate? = nil, fileHasCompletedDate: Bool, amount: Money? = nil
+        completedDate: LocalDate? = nil, fileHasCompletedDate: Bool, fileHasStatus: Bool = true, amount: Money? = nil
     ) {
         self.source = source
         self.orderNo = orderNo
@@ -276,6 +295,7 @@ public struct Order: Sendable, Hashable {
         self.status = status
         self.completedDate = completedDate
         self.fileHasCompletedDate = fileHasCompletedDate
+        self.fileHasStatus = fileHasStatus
         self.amount = amount
     }
 }

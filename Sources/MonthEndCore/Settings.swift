@@ -8,6 +8,8 @@ public struct Settings: Sendable, Hashable {
     public var stock = StockSettings()
     /// Extra template folders (synonyms, courier aliases) a user adds without rebuilding.
     public var templateFolders: [String] = []
+    /// Columns the user names for a kind's field, `KIND.FIELD=HEADER` (the configuration's `map:`).
+    public var columnMaps: [String] = []
     /// The store of runs, open items and closes (issue 16); relative to the configuration's folder.
     public var storePath = "monthend.db"
 
@@ -18,7 +20,13 @@ public struct CompanySettings: Sendable, Hashable {
     public var name = ""
     public var preparedBy = ""
     public var reviewedBy = ""
+    /// Names and numbers of the company's other bank accounts (and other names it trades under):
+    /// money from them is a transfer between our own accounts, not a receipt.
+    public var ownAccounts: [String] = []
     public init() {}
+
+    /// `name` and `ownAccounts`: what our own side is called in a bank statement.
+    public var ownNames: [String] { ([name] + ownAccounts).filter { !$0.isEmpty } }
 }
 
 public struct CourierSettings: Sendable, Hashable {

@@ -30,6 +30,11 @@ final class JSONWriter {
 
     func field(_ key: String, string value: String) { self.key(key); text += Self.quoted(value) }
     func field(_ key: String, int value: Int) { self.key(key); text += String(value) }
+    /// `null` for a figure the inputs do not tell (orders' completion without a status column).
+    func field(_ key: String, int value: Int?) {
+        self.key(key)
+        text += value.map(String.init) ?? "null"
+    }
     func field(_ key: String, money value: Money) { self.key(key); text += Self.quoted(value.description) }
 
     private func key(_ key: String) {

@@ -67,8 +67,9 @@ public enum SummaryJSON {
             }
             json.object("orders") {
                 json.field("placed", int: report.orders?.placedCount ?? 0)
-                json.field("completed", int: report.orders?.completedCount ?? 0)
-                json.field("remaining", int: report.orders?.remainingCount ?? 0)
+                // null: the orders export says nothing of completion (no status, no completed date).
+                json.field("completed", int: report.orders.map { $0.completedCount } ?? 0)
+                json.field("remaining", int: report.orders.map { $0.remainingCount } ?? 0)
             }
             if let carried = report.carried { renderCarried(carried, into: json) }
         }

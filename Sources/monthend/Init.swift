@@ -22,7 +22,7 @@ extension MonthEndCommand {
             } catch {
                 throw failure(error)
             }
-            Terminal.standardError.print("wrote \(path); pass it with `monthend run --config \(path)`")
+            Terminal.standardError.print(terminalText()("wrote \(path); pass it with `monthend run --config \(path)`"))
         }
     }
 }

@@ -23,10 +23,16 @@ struct MonthEndCommand: ParsableCommand {
     )
 }
 
-/// Prints a MonthEnd error compiler-style on standard error; the command throws the exit code it
-/// returns (1: nothing written), so ArgumentParser ends the process the one way it ends every other.
-func failure(_ error: Error) -> ExitCode {
-    let text = (error as? MonthEndError)?.description ?? "error: \(error)"
-    Terminal.standardError.print(Terminal.standardError.highlight(text))
+/// Prints a MonthEnd error compiler-style on standard error, in the terminal's language; the command
+/// throws the exit code it returns (1: nothing written), so ArgumentParser ends the process the one
+/// way it ends every other.
+func failure(_ error: Error, text: TerminalText = terminalText()) -> ExitCode {
+    let rendered = (error as? MonthEndError).map(text.render) ?? "\(text.label("error"))\(error)"
+    Terminal.standardError.print(Terminal.standardError.highlight(rendered, in: text))
     return ExitCode.failure
+}
+
+/// The terminal's words: `--lang` when given, else the locale's (zh_* is Chinese), else English.
+func terminalText(_ explicit: RunRequest.Language? = nil) -> TerminalText {
+    (try? TerminalText.load(TerminalText.language(explicit: explicit))) ?? .english
 }

@@ -15,25 +15,41 @@ extension MonthEndCommand {
         @Option(help: ArgumentHelp("The month to reconcile.", valueName: "YYYY-MM"))
         var period: Period
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The as-of date (default: the last day of the period).", valueName: "YYYY-MM-DD"))
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp("The as-of date (default: the last day of the period).", valueName: "YYYY-MM-DD"))
         var asOf: LocalDate?
 
         @Option(help: ArgumentHelp("A configuration file (see `monthend init`).", valueName: "FILE"))
         var config: String?
 
-        @Option(help: ArgumentHelp("Sheet names and headers: zh or en.", valueName: "zh|en"))
-        var lang: RunRequest.Language = .zh
+        @Option(
+            help: ArgumentHelp(
+                "The workbook's language (default zh) and the terminal's (default: zh for a zh_* locale, else en).",
+                valueName: "zh|en"))
+        var lang: RunRequest.Language?
 
-        @Option(help: ArgumentHelp("The workbook to write (default: monthend-PERIOD.xlsx here).", valueName: "FILE.xlsx"))
+        @Flag(help: "No progress bars (they show only on a terminal anyway).")
+        var quiet = false
+
+        @Option(
+            help: ArgumentHelp("The workbook to write (default: monthend-PERIOD.xlsx here).", valueName: "FILE.xlsx"))
         var out: String?
 
-        @Option(help: ArgumentHelp("Write the JSON summary to FILE, or to standard output with -.", valueName: "FILE|-"))
+        @Option(
+            help: ArgumentHelp("Write the JSON summary to FILE, or to standard output with -.", valueName: "FILE|-"))
         var json: String?
 
         @Option(help: ArgumentHelp("Name a file's kind when detection cannot (repeatable).", valueName: "KIND=FILE"))
         var kind: [String] = []
 
-        @Option(help: ArgumentHelp("The store of runs and open items (default: monthend.db beside --config, else beside the workbook).", valueName: "PATH"))
+        @Option(help: ArgumentHelp("Name the column that serves a field (repeatable).", valueName: "KIND.FIELD=HEADER"))
+        var map: [String] = []
+
+        @Option(
+            help: ArgumentHelp(
+                "The store of runs and open items (default: monthend.db beside --config, else beside the workbook).",
+                valueName: "PATH"))
         var store: String?
 
         @Flag(name: .customLong("no-store"), help: "Run without the store: nothing carried in, nothing recorded.")
@@ -43,13 +59,15 @@ extension MonthEndCommand {
         var paths: [String] = []
 
         func validate() throws {
+            let text = terminalText(lang)
             if store != nil && noStore {
-                throw ValidationError("--store and --no-store exclude each other")
+                throw ValidationError(text("--store and --no-store exclude each other"))
             }
             guard !paths.isEmpty else {
-                throw ValidationError("name at least one export file or folder to read")
+                throw ValidationError(text("name at least one export file or folder to read"))
             }
             _ = try kindOverrides()
+            try ColumnMapOption.validate(map)
         }
 
         func kindOverrides() throws -> [String: FileKind] {
@@ -70,31 +88,37 @@ extension MonthEndCommand {
                 period: period,
                 asOf: asOf,
                 configPath: config,
-                language: lang,
+                language: lang ?? .zh,
                 outputPath: out,
                 json: json.map { $0 == "-" ? .standardOutput : .file($0) },
                 kindOverrides: try kindOverrides(),
+                columnMaps: map,
                 paths: paths,
                 createdEpochSeconds: SourceDateEpoch.value())
             request.store = noStore ? .none : store.map { .path($0) } ?? .automatic
             let stderr = Terminal.standardError
+            let text = terminalText(lang)
+            let display = stderr.isInteractive && !quiet ? ProgressDisplay(terminal: stderr, text: text) : nil
             let reporter = RunReporter(
-                progress: { message in
-                    if stderr.isInteractive { stderr.print(message) }
-                },
-                warning: { message in stderr.print(stderr.highlight(message)) })
+                text: text, progress: { display?.update($0) },
+                warning: { message in
+                    let line = stderr.highlight(message, in: text)
+                    if let display { display.print(line) } else { stderr.print(line) }
+                })
             let outcome: RunOutcome
             do {
                 outcome = try MonthEndRunner.run(request, reporter: reporter)
             } catch {
-                throw failure(error)
+                display?.finish(completed: false)
+                throw failure(error, text: text)
             }
+            display?.finish(completed: true)
             if request.json == .standardOutput {
                 FileHandle.standardOutput.write(Data(outcome.summaryJSON.utf8))
             }
-            for line in outcome.digest { stderr.print(line) }
-            for statement in outcome.disputeStatements { stderr.print("wrote \(statement)") }
-            stderr.print("wrote \(outcome.workbookPath)")
+            for line in outcome.digest { stderr.print(text(line)) }
+            for statement in outcome.disputeStatements { stderr.print(text("wrote \(statement)")) }
+            stderr.print(text("wrote \(outcome.workbookPath)"))
         }
     }
 }

@@ -13,7 +13,7 @@ import Testing
 
     @Test func readsEverySetting() throws {
         let text = """
-            company: { name: 联拓线缆, prepared_by: 陈静, reviewed_by: 王会计 }
+            company: { name: 联拓线缆, prepared_by: 陈静, reviewed_by: 王会计, own_accounts: [联拓线缆基本户, "6222020200112233445"] }
             courier: { weight_tolerance_kg: 0.3, fee_tolerance: 0.05 }
             receivables: { default_terms_days: 45, aging_basis: invoice_date, aging_buckets: [15, 45, 120] }
             dunning:
@@ -29,6 +29,7 @@ import Testing
             """
         let s = try Configuration.parse(text, path: "c.yaml")
         #expect(s.company.name == "联拓线缆" && s.company.preparedBy == "陈静" && s.company.reviewedBy == "王会计")
+        #expect(s.company.ownNames == ["联拓线缆", "联拓线缆基本户", "6222020200112233445"])
         #expect(s.courier.weightToleranceKg == Quantity(micros: 300_000))
         #expect(s.courier.feeTolerance == Money(fen: 5))
         #expect(s.receivables.defaultTermsDays == 45 && s.receivables.agingBasis == .invoiceDate)

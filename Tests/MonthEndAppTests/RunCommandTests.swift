@@ -156,8 +156,31 @@ import Testing
         #expect(try MonthEndCLI.run(["run", "--period", "2026-10", "--lang", "fr", "x"]).status == 64)
         #expect(try MonthEndCLI.run(["run", "--period", "2026-10", "--kind", "bills=x.csv", "x"]).status == 64)
         #expect(try MonthEndCLI.run(["frobnicate"]).status == 64)
+        let badMap = try MonthEndCLI.run(["run", "--period", "2026-10", "--map", "payments.waybill=单号", "x"])
+        #expect(badMap.status == 64 && badMap.stderr.contains("payments has no field 'waybill'"))
         let help = try MonthEndCLI.run(["run", "--help"])
         #expect(help.status == 0 && help.stdout.contains("--period"))
+    }
+
+    /// `--map` (and the configuration's `map:`) names a column MonthEnd does not know: here a header
+    /// that reads 交易日期, 摘要 and 转账金额, whose amount word no synonym has.
+    @Test func mapNamesAColumnForOneRunAndInTheConfiguration() throws {
+        let dir = try MonthEndCLI.temporaryFolder()
+        let file = dir.appendingPathComponent("bank.csv")
+        try Data("交易日期,对方户名,转账金额\n2026-10-08,甲公司,1200.00\n".utf8).write(to: file)
+        let out = dir.appendingPathComponent("m.xlsx").path
+        let refused = try MonthEndCLI.run(["run", "--period", "2026-10", "--out", out, file.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("the nearest is line 1, which looks most like payments"))
+        let mapped = try MonthEndCLI.run(
+            ["run", "--period", "2026-10", "--map", "payments.amount=转账金额", "--out", out, "--json", "-", file.path])
+        #expect(mapped.status == 0, "\(mapped.stderr)")
+        #expect(mapped.stdout.contains("\"received_in_period\": \"1200.00\""))
+        let config = dir.appendingPathComponent("monthend.yaml")
+        try Data("map:\n  payments.amount: 转账金额\n".utf8).write(to: config)
+        let configured = try MonthEndCLI.run(
+            ["run", "--period", "2026-10", "--config", config.path, "--out", out, "--json", "-", file.path])
+        #expect(configured.status == 0 && configured.stdout.contains("\"received_in_period\": \"1200.00\""))
     }
 
     @Test func kindOverrideReadsAFileDetectionCannot() throws {

@@ -4,7 +4,7 @@ import Testing
 @testable import MonthEndWorkbook
 
 /// The per-status table of the courier-by-account sheet must add up to the summary's disputed total,
-/// which counts positive disputed amounts only.
+/// the plain sum of the disputed column (an undercharge disputes 0.00: RECONCILE.md section 1).
 @Suite struct CourierByAccountLayoutTests {
     static func placed(_ report: MonthReport, _ language: String = "zh") throws -> WorkbookModel {
         WorkbookLayout(labels: try Fixtures.labels(language)).placedModel(for: report)
@@ -15,19 +15,24 @@ import Testing
         return nil
     }
 
-    @Test func statusTableSumsOnlyPositiveDisputedAmounts() throws {
+    @Test func statusTableAddsUpToTheDisputedColumn() throws {
         let report = Fixtures.report(undercharge: true)
         let model = try Self.placed(report)
         let labels = try Fixtures.labels("zh")
 
-        // The undercharge is on the bill sheet as a negative disputed amount, the overcharge positive.
+        // The undercharge disputes 0.00 and shows -1.00 as its price difference; the overcharge 2.00.
         let bill = try #require(model.sheets.first { $0.id == .courier })
         let disputedColumn = WorkbookLayout.CourierColumn.disputed
-        #expect(bill.rows.first { $0[0] == .text("SF004") }?[disputedColumn] == .money(Money(fen: -100)))
+        #expect(bill.rows.first { $0[0] == .text("SF004") }?[disputedColumn] == .money(.zero))
+        #expect(
+            bill.rows.first { $0[0] == .text("SF004") }?[WorkbookLayout.CourierColumn.disputed - 1]
+                == .money(Money(fen: -100)))
+        #expect(
+            bill.rows.first { $0[0] == .text("SF004") }?[WorkbookLayout.CourierColumn.toPay] == .money(Money(fen: 900)))
         #expect(bill.rows.first { $0[0] == .text("SF005") }?[disputedColumn] == .money(Money(fen: 200)))
 
         let sheet = try #require(model.sheets.first { $0.id == .courierByAccount })
-        let statuses = CourierStatus.allCases.map(\.rawValue) + [CourierUnbilledSlip.status]
+        let statuses = ["已核对", "重复计费", "未寄件却计费", "到付误计", "重量不符", "价格不符", "已寄未出账"]
         #expect(sheet.trailer.count == 1 + statuses.count + 1)
         var byStatus: [String: Money] = [:]
         for (offset, status) in statuses.enumerated() {
@@ -37,12 +42,11 @@ import Testing
                 Issue.record("\(status): disputed cell is not a money formula: \(row.cells[2])")
                 continue
             }
-            #expect(formula.hasPrefix("SUMIFS('快递对账'!M2:M"), "\(formula)")
-            #expect(formula.hasSuffix(",\">0\")"), "\(formula)")
+            #expect(formula == "SUMIF('快递对账'!P2:P8,\"\(status)\",'快递对账'!M2:M8)")
             byStatus[status] = amount
         }
-        // fee_mismatch holds SF004 (-1.00, not disputed) and SF005 (+2.00).
-        #expect(byStatus["fee_mismatch"] == Money(fen: 200))
+        // fee_mismatch holds SF004 (0.00 disputed) and SF005 (2.00).
+        #expect(byStatus["价格不符"] == Money(fen: 200))
         let tableSum = byStatus.values.reduce(Money.zero, +)
         #expect(tableSum == Money(fen: 3250))
 

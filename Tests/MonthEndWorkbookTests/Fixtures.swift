@@ -116,16 +116,18 @@ enum Fixtures {
                 accepted: 4, skips: [RowSkip(line: 7, reason: .total)],
                 rejections: [
                     RowRejection(
-                        path: "bill.csv", line: 6, column: 3, rawText: injection, reason: "amount \"x\" is not a number",
+                        path: "bill.csv", line: 6, column: 3, rawText: injection,
+                        reason: "amount \"x\" is not a number",
                         reasonZH: "金额“x”不是数字")
                 ]),
             InputFileReport(
                 path: "slips.csv", kind: .courierSlips, encoding: .utf8, delimiter: "\t", headerLine: 1, sha256: "cd34",
                 accepted: 3),
         ]
-        var exceptions = courier.exceptions(zh: true, fileNames: inputs.map(\.path))
-        exceptions += receivables.exceptions
-        exceptions += stock.exceptions
+        let phrases = (try? labels("zh"))?.reasonPhrases ?? ReasonPhrases([:])
+        var exceptions = courier.exceptions(phrases, fileNames: inputs.map(\.path))
+        exceptions += receivables.exceptions(phrases)
+        exceptions += stock.exceptions(phrases)
         var company = CompanySettings()
         company.name = "示例 & 公司"
         company.preparedBy = "张三"

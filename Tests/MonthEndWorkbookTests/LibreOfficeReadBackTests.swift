@@ -47,7 +47,8 @@ import Testing
             ])
         let courier = try #require(json["courier"] as? [String: Any])
         for (status, count) in try #require(courier["status_counts"] as? [String: Int]) {
-            figures[labels["summary.courier.status"].replacingPlaceholder("{status}", with: status)] = String(count)
+            let word = try #require(CourierStatus(rawValue: status).map { labels.word(for: $0) })
+            figures[labels["summary.courier.status"].replacingPlaceholder("{status}", with: word)] = String(count)
         }
         try add(
             "receivables",
@@ -61,8 +62,11 @@ import Testing
                 ("dunning_reminders", "summary.receivables.dunning_reminders"),
             ])
         let receivables = try #require(json["receivables"] as? [String: Any])
+        let bucketWords = Dictionary(
+            uniqueKeysWithValues: zip(AgingScheme.standard.labels, labels.bucketWords(.standard)))
         for (bucket, amount) in try #require(receivables["aging"] as? [String: String]) {
-            figures[labels["summary.receivables.aging"].replacingPlaceholder("{bucket}", with: bucket)] = amount
+            let word = try #require(bucketWords[bucket])
+            figures[labels["summary.receivables.aging"].replacingPlaceholder("{bucket}", with: word)] = amount
         }
         try add(
             "stock",
@@ -100,7 +104,7 @@ import Testing
         // The undercharge month: fee_mismatch shows 2.00 disputed, not 1.00, on the courier-by-account table.
         let byAccount = try #require(sheets[labels.sheetName(.courierByAccount)])
         #expect(
-            byAccount.first { $0.first == "fee_mismatch" }.map { Array($0.prefix(3)) } == ["fee_mismatch", "2", "2"])
+            byAccount.first { $0.first == "价格不符" }.map { Array($0.prefix(3)) } == ["价格不符", "2", "2"])
         let statusTotal = try #require(byAccount.last { $0.first == labels["total"] })
         #expect(Array(statusTotal.prefix(3)) == [labels["total"], "7", "32.5"])
     }

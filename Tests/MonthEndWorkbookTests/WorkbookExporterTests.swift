@@ -53,8 +53,17 @@ import Testing
         #expect(Self.number(try Self.figure(summary, "争议金额合计")) == Double(courier["disputed_total"] as! String))
         #expect(Self.number(try Self.figure(summary, "可向客户收费")) == Double(courier["rebill_total"] as! String))
         #expect(Self.number(try Self.figure(summary, "已寄未出账")) == Double(courier["not_billed"] as! Int))
+        // The summary names and counts each status in its word; the JSON keeps the code.
+        let words = [
+            "matched": "已核对", "duplicate": "重复计费", "not_shipped": "未寄件却计费", "collect_billed": "到付误计",
+            "weight_mismatch": "重量不符", "fee_mismatch": "价格不符",
+        ]
+        #expect(Set(counts.keys) == Set(words.keys))
         for (status, count) in counts {
-            #expect(Self.number(try Self.figure(summary, "状态 \(status)")) == Double(count), "\(status)")
+            let word = try #require(words[status])
+            #expect(Self.number(try Self.figure(summary, "状态 \(word)")) == Double(count), "\(status)")
+            let formula = try #require(rows.first { ($0.first as? String) == "状态 \(word)" }?[1] as? String)
+            #expect(formula == "=COUNTIF('快递对账'!P2:P6,\"\(word)\")")
         }
         let receivables = try #require(summaryJSON["receivables"] as? [String: Any])
         #expect(Self.number(try Self.figure(summary, "未收余额合计")) == Double(receivables["outstanding_total"] as! String))
@@ -65,8 +74,14 @@ import Testing
             Self.number(try Self.figure(summary, "无法识别的回款")) == Double(receivables["unidentified_payments"] as! Int))
         #expect(Self.number(try Self.figure(summary, "催款次数")) == Double(receivables["dunning_reminders"] as! Int))
         let aging = try #require(receivables["aging"] as? [String: String])
+        let bucketWords = [
+            "current": "未到期", "1-30": "逾期1-30天", "31-60": "逾期31-60天", "61-90": "逾期61-90天",
+            "90+": "逾期90天以上",
+        ]
+        #expect(Set(aging.keys) == Set(bucketWords.keys))
         for (bucket, amount) in aging {
-            #expect(Self.number(try Self.figure(summary, "账龄 \(bucket)")) == Double(amount), "\(bucket)")
+            let word = try #require(bucketWords[bucket])
+            #expect(Self.number(try Self.figure(summary, "账龄 \(word)")) == Double(amount), "\(bucket)")
         }
         let stock = try #require(summaryJSON["stock"] as? [String: Any])
         #expect(Self.number(try Self.figure(summary, "未盘点")) == Double(stock["not_counted"] as! Int))
@@ -122,7 +137,7 @@ import Testing
         #expect(validations.first?["formula"] as? String == "\"确认,有疑问,需调整\"")
         #expect(validations.first?["range"] as? String == "R2:R6")
         let conditional = try #require(bill["conditional"] as? [[String: Any]])
-        #expect(conditional.first?["formulas"] as? [String] == ["AND($P2<>\"\",$P2<>\"matched\")"])
+        #expect(conditional.first?["formulas"] as? [String] == ["AND($P2<>\"\",$P2<>\"已核对\")"])
         let billRows = try #require(bill["rows"] as? [[Any]])
         let billStored = try #require(bill["stored"] as? [[Any]])
         let types = try #require(bill["types"] as? [[String]])

@@ -57,6 +57,19 @@ enum Field: String, CaseIterable, Sendable, Hashable {
     // Orders.
     case orderDate = "order_date"
     case completedDate = "completed_date"
+    // Added after the rest, so that `ordinal` stays the position in `allCases`.
+    /// A value-added fee column (增值费用, 保价费) on a bill of one row per waybill.
+    case addedFee = "added_fee"
+    /// The weight-band price columns of a matrix rate card (`0-0.5kg`, `1-2kg`): found by the form
+    /// of their header (`WeightBandHeader`), not by synonyms.
+    case bands
+    /// The goods or service line of a per-line invoice export (信息汇总表): its rows are lines, folded
+    /// into their invoice by number.
+    case lineItem = "line_item"
+    /// The seller (销方名称) of an invoice export: our company in a sales (销项) export.
+    case seller
+    /// The counterparty's account number on a bank statement, compared with `company.own_accounts`.
+    case payerAccount = "payer_account"
 
     /// Position in `allCases`: an array index, where a dictionary keyed by the field would hash its
     /// raw-value String on every lookup (the mapper looks fields up for every row).
@@ -112,6 +125,11 @@ enum Field: String, CaseIterable, Sendable, Hashable {
         case .unitCost: 47
         case .orderDate: 48
         case .completedDate: 49
+        case .addedFee: 50
+        case .bands: 51
+        case .lineItem: 52
+        case .seller: 53
+        case .payerAccount: 54
         }
     }
 }

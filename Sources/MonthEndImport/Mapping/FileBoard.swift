@@ -1,7 +1,7 @@
 import Foundation
 
 /// The files of a run handed out to the threads that read them, and what each gave, by file index.
-/// Once a file fails, files after it are not started: the run stops at the first failing file.
+/// Every file is read even when one fails, so a run reports every file it cannot read at once.
 /// Every field is guarded by `lock`.
 final class FileBoard: @unchecked Sendable {
     typealias Outcome = Result<(InputFileReport, MonthInputs, StockRegistry), any Error>
@@ -10,7 +10,6 @@ final class FileBoard: @unchecked Sendable {
     private var order: [Int]
     private var next = 0
     private var results: [Outcome?]
-    private var firstFailure = Int.max
 
     /// `order`: the file indices in the order to start them.
     init(order: [Int], count: Int) {
@@ -18,29 +17,25 @@ final class FileBoard: @unchecked Sendable {
         results = Array(repeating: nil, count: count)
     }
 
-    /// The next file to read, or nil when there is none left worth reading.
+    /// The next file to read, or nil when every file is taken.
     func take() -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        while next < order.count {
-            let index = order[next]
-            next += 1
-            if index < firstFailure { return index }
-        }
-        return nil
+        guard next < order.count else { return nil }
+        next += 1
+        return order[next - 1]
     }
 
     func put(_ outcome: Outcome, at index: Int) {
         lock.lock()
         defer { lock.unlock() }
         results[index] = outcome
-        if case .failure = outcome { firstFailure = min(firstFailure, index) }
     }
 
-    /// Every file's outcome in file order, up to and including the first that failed.
+    /// Every file's outcome in file order (called once every file is read).
     func outcomes() -> [Outcome] {
         lock.lock()
         defer { lock.unlock() }
-        return results.prefix { $0 != nil }.map { $0! }
+        return results.compactMap { $0 }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MonthEndCSV
 
 /// The heart of the import, as a pure state machine over one file's CSV records: finds the header
 /// (the first of the first 40 records that holds the required columns of a kind), decides the
@@ -33,14 +34,24 @@ struct FileMapper {
     /// Encoding and digest may be filled in after the rows (a threaded reader knows them at the end).
     var facts: FileFacts
     let kindOverride: FileKind?
-    private let builder: RecordBuilder
+    private let stockRegistry: StockRegistry
+    /// The run's period and our own names (`ImportContext`).
+    let context: ImportContext
 
     private var recordsSearched = 0
     private var firstNonBlank: CSVRecord?
+    /// The searched row that came closest to a header, for the error when none is found.
+    private var nearest: HeaderCandidate?
+    /// The non-blank records above the header (titles: a rate card's courier and dates).
+    var preamble: [CSVRecord] = []
+    /// Rows whose year-last date reads both ways, waiting for the file's order (`FileMapper+Dates`).
+    var heldRows: [CSVRecord] = []
+    /// Notes on the file as a whole, for its report.
+    var fileNotes: [String] = []
     private(set) var mapping: HeaderMapping? {
         didSet { hasMapping = mapping != nil }
     }
-    /// `mapping != nil`, asked per record: comparing the optional itself copied the mapping
+    /// `mapping != nil`, asked per record: comparing the optional itself would copy the mapping
     /// (retaining its arrays and dictionaries) and destroyed the copy, for every row.
     private var hasMapping = false
     private(set) var headerLine = 0
@@ -51,14 +62,14 @@ struct FileMapper {
     private let markerScreen: MarkerScreen
     /// The columns of `table.totalKeyFields` in the mapping, once there is one.
     private var totalKeyColumns: [Int] = []
-    /// Reads every data row of the file in turn, once there is a mapping.
-    private var row: RowContext?
-    /// Reads courier bill and slip rows without the builder, when the file is of those kinds.
-    private var courierReader: CourierRowReader?
-    /// False sends every row through `RecordBuilder`: tests compare both ways on the same rows.
-    var readsCourierRowsDirectly = true
+    /// Tells section titles, disclaimers, subtotals and blank template rows from data.
+    private var edges: EdgeRows?
+    /// The last row skipped as a lone text cell: a footer, unless data follows (a section title).
+    private var loneCellSkip: Int?
+    /// Reads every data row of the file by its kind's schema, once there is a mapping.
+    private(set) var reader: RowReader?
 
-    private(set) var inputs = MonthInputs()
+    var inputs = MonthInputs()
     /// When set, accepted records are handed here in batches of `sinkBatch` and then dropped
     /// rather than kept, so a benchmark's memory stays flat in the file size.
     var recordSink: ((MonthInputs) -> Void)?
@@ -69,27 +80,27 @@ struct FileMapper {
 
     init(
         table: SynonymTable, facts: FileFacts, kindOverride: FileKind? = nil,
-        stockRegistry: StockRegistry = StockRegistry()
+        stockRegistry: StockRegistry = StockRegistry(), context: ImportContext = ImportContext()
     ) {
         self.table = table
         self.facts = facts
         self.kindOverride = kindOverride
-        self.builder = RecordBuilder(
-            table: table, path: facts.path, fileIndex: facts.fileIndex, stockRegistry: stockRegistry)
+        self.stockRegistry = stockRegistry
+        self.context = context
         self.markerScreen = MarkerScreen(words: table.footerPrefixes + table.totalPrefixes)
         for spec in table.kindSpecs {
             cheapKeys.formUnion(spec.fields.flatMap(\.keys))
             cheapKeys.formUnion(spec.fields.flatMap(\.synonyms).map { CellText.asciiLowercased(CellText.trimmed($0)) })
         }
-
     }
 
     /// Maps a whole file held in memory.
     static func map(
         _ records: some Sequence<CSVRecord>, table: SynonymTable, facts: FileFacts, kindOverride: FileKind? = nil,
-        stockRegistry: StockRegistry = StockRegistry()
+        stockRegistry: StockRegistry = StockRegistry(), context: ImportContext = ImportContext()
     ) throws -> (report: InputFileReport, inputs: MonthInputs) {
-        var mapper = FileMapper(table: table, facts: facts, kindOverride: kindOverride, stockRegistry: stockRegistry)
+        var mapper = FileMapper(
+            table: table, facts: facts, kindOverride: kindOverride, stockRegistry: stockRegistry, context: context)
         for record in records { try mapper.consume(record) }
         return try mapper.finish()
     }
@@ -98,12 +109,12 @@ struct FileMapper {
         if !hasMapping {
             try searchHeader(record)
         } else {
-            CSVRecordBytes.with(record) { processData($0) }
+            RowView.with(record) { processData($0) }
         }
     }
 
     /// The reader's fast path: the record's bytes, with Strings made only for the cells kept.
-    mutating func consume(bytes record: CSVRecordBytes) throws {
+    mutating func consume(bytes record: RowView) throws {
         if !hasMapping {
             try searchHeader(record.record())
         } else {
@@ -130,11 +141,33 @@ struct FileMapper {
             }
             throw noHeaderError(firstNonBlank)
         }
-        let report = InputFileReport(
+        try refuseHeldRows()
+        try reader?.refuseUnlabelledDirection(headerLine: headerLine, headerText: recordText(mapping.headers))
+        var inputs = inputs
+        var skips = skips
+        var notes = fileNotes + dateNotes()
+        var accepted = accepted
+        if mapping.kind == .invoices, kindOverride != .invoices, let reader {
+            switch reader.invoiceSides.verdict(ownNames: context.ownNames, hasSeller: mapping.has(.seller)) {
+            case .sales: break
+            case .unsure(let why): notes.append(why)
+            case .purchase(let why):
+                // Left out of receivables, every row accounted for: its invoices are skipped.
+                notes.append(
+                    "left out of receivables: " + why
+                        + "; to read it as sales invoices, name it: --kind invoices=\(facts.path)")
+                skips += reader.invoiceSides.acceptedLines.map { RowSkip(line: $0, reason: .purchaseInvoice) }
+                inputs.invoices = []
+                accepted = 0
+            }
+        }
+        var report = InputFileReport(
             path: facts.path, kind: mapping.kind, encoding: facts.encoding, delimiter: facts.delimiter,
-            headerLine: headerLine, sha256: facts.sha256, accepted: accepted, skips: skips, rejections: rejections,
+            headerLine: headerLine, sha256: facts.sha256, accepted: accepted,
+            skips: skips.sorted { $0.line < $1.line }, rejections: rejections.sorted { $0.line < $1.line },
             columnMapping: mapping.columnMappings)
-        return (report, inputs)
+        report.notes = notes
+        return (report, typingFreightLines(inputs))
     }
 
     // MARK: Header
@@ -146,14 +179,12 @@ struct FileMapper {
         case .kind(let found):
             mapping = found
             totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
-            let context = RowContext(fields: CSVRecordBytes.none, mapping: found, table: table)
-            row = context
-            if readsCourierRowsDirectly {
-                courierReader = CourierRowReader(
-                    mapping: found, table: table, customerCodeColumns: context.customerCodeColumns)
-            }
+            reader = RowReader(
+                mapping: found, table: table, path: facts.path, stockRegistry: stockRegistry, context: context)
+            edges = EdgeRows(mapping: found)
             headerLine = record.line
             headerKeys = Self.trimmedKeys(record.fields)
+            try takeTitleCourier()
         case .ambiguous(let kinds):
             throw MonthEndError(
                 .ambiguousKind,
@@ -164,6 +195,13 @@ struct FileMapper {
                     + kinds.map(\.rawValue).joined(separator: ", "),
                 sourceLine: recordText(record.fields))
         case .none:
+            if let candidate = HeaderCandidate.nearest(
+                record.fields, line: record.line, table: table, only: kindOverride),
+                candidate.mapping.recognisedCount > (nearest?.mapping.recognisedCount ?? 0)
+            {
+                nearest = candidate
+            }
+            if !Self.isBlank(record.fields) { preamble.append(record) }
             if recordsSearched >= Self.headerSearchLimit {
                 throw noHeaderError(firstNonBlank ?? record)
             }
@@ -178,50 +216,70 @@ struct FileMapper {
         } else {
             what = "no header row in the first \(Self.headerSearchLimit) rows holds the required columns of any kind"
         }
+        guard let nearest else {
+            return MonthEndError(
+                .noHeader, what, path: facts.path, line: first.line, column: 1,
+                hint: "check that this is one of the exports MonthEnd reads ("
+                    + FileKind.allCases.map(\.rawValue).joined(separator: ", ")
+                    + "); add its header words to synonyms.yaml in a template folder, or leave the file out",
+                sourceLine: recordText(first.fields))
+        }
+        let kind = nearest.mapping.kind.rawValue
+        let field = nearest.missing.first?.first?.rawValue ?? "FIELD"
         return MonthEndError(
-            .noHeader, what, path: facts.path, line: first.line, column: 1,
-            hint: "check that this is one of the exports MonthEnd reads ("
-                + FileKind.allCases.map(\.rawValue).joined(separator: ", ")
-                + "); add its header words to synonyms.yaml in a template folder, or leave the file out",
-            sourceLine: recordText(first.fields))
+            .noHeader, what + "; the nearest is line \(nearest.line), which " + nearest.explanation,
+            path: facts.path, line: nearest.line, column: 1,
+            hint: "if that line is the header, name the column that holds \(field) with "
+                + "--map \(kind).\(field)=HEADER (or add the header word to synonyms.yaml in a template folder); "
+                + "if the file is not an export MonthEnd reads, leave it out",
+            sourceLine: recordText(nearest.cells))
     }
 
     // MARK: Data rows
 
-    /// Touches neither `row` nor `mapping` on the common row: loading the class reference and
-    /// the mapping out of it retained and released them (and copied the mapping) per row.
-    private mutating func processData(_ record: CSVRecordBytes) {
+    /// The row's fate: skipped (blank, total, footer, repeated header, or by its kind's rule),
+    /// accepted as a record, or rejected with the problem its reader found.
+    mutating func processData(_ record: RowView) {
         if let reason = skipReason(record) {
-            skips.append(RowSkip(line: record.line, reason: reason))
+            skip(record.line, reason)
             return
         }
+        guard let reader else { return }
         let source = SourceLocation(fileIndex: facts.fileIndex, line: record.line)
-        guard
-            courierReader?.appendBill(record, source, to: &inputs.billLines) == true
-                || courierReader?.appendSlip(record, source, to: &inputs.slips) == true
-        else { return build(record) }
-        accepted += 1
-        if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
+        let orderKnown = reader.dates.order != nil
+        defer { if !orderKnown, reader.dates.order != nil { releaseHeldRows() } }
+        do throws(RowProblem) {
+            if let reason = try reader.append(record, source, to: &inputs) {
+                skips.append(RowSkip(line: record.line, reason: reason))
+                return
+            }
+            accepted += 1
+            if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
+        } catch {
+            if error.awaitsDateOrder { return heldRows.append(record.record()) }
+            let cells = record.record().fields
+            // A title, disclaimer or subtotal fails as data; it is not a rejected row.
+            if let reason = edges?.reason(cells) { return skip(record.line, reason) }
+            reject(record.record(), column: error.column, reason: error.reason, reasonZH: error.reasonZH)
+        }
+        dataFollows()
     }
 
-    /// The row through `RecordBuilder`: every kind, and courier rows the reader leaves to it.
-    @inline(never)
-    private mutating func build(_ record: CSVRecordBytes) {
-        guard let row else { return }
-        row.fields = record
-        defer { row.fields = .none }
-        do {
-            if let reason = try builder.build(row, line: record.line, into: &inputs) {
-                skips.append(RowSkip(line: record.line, reason: reason))
-            } else {
-                accepted += 1
-                if recordSink != nil, accepted % Self.sinkBatch == 0 { flushRecords() }
-            }
-        } catch let problem as RowContext.Problem {
-            reject(record.record(), column: problem.column, reason: problem.reason, reasonZH: problem.reasonZH)
-        } catch {
-            reject(record.record(), column: nil, reason: "\(error)")
+    /// A lone text cell (`EdgeRows`) is a footer until data follows it: then it was a section
+    /// title (一、线材 above its rows), not the disclaimer after the table.
+    private mutating func skip(_ line: Int, _ reason: SkipReason) {
+        if reason == .sectionTitle {
+            loneCellSkip = skips.count
+            skips.append(RowSkip(line: line, reason: .footer))
+        } else {
+            skips.append(RowSkip(line: line, reason: reason))
         }
+    }
+
+    private mutating func dataFollows() {
+        guard let index = loneCellSkip else { return }
+        skips[index].reason = .sectionTitle
+        loneCellSkip = nil
     }
 
     /// Hands the records kept so far to `recordSink` and drops them; call once more after the last
@@ -231,12 +289,13 @@ struct FileMapper {
         recordSink(inputs)
         let (bills, slips) = (inputs.billLines.count, inputs.slips.count)
         inputs = MonthInputs()
-        // The next batch is as big: growing the array from empty again moved every record ~12 times.
+        // The next batch is as big: growing the array from empty again would move every record
+        // at each doubling.
         inputs.billLines.reserveCapacity(bills)
         inputs.slips.reserveCapacity(slips)
     }
 
-    private mutating func reject(_ record: CSVRecord, column: Int?, reason: String, reasonZH: String? = nil) {
+    mutating func reject(_ record: CSVRecord, column: Int?, reason: String, reasonZH: String? = nil) {
         let header = column.flatMap { $0 < (mapping?.headers.count ?? 0) ? mapping?.headers[$0] : nil }
         let raw = column.map { $0 < record.fields.count ? record.fields[$0] : "" } ?? ""
         rejections.append(
@@ -249,7 +308,7 @@ struct FileMapper {
     /// `skipReason(_:mapping:)` decided on bytes for the common row: its first non-blank cell and
     /// its total key cells provably start with no total or footer word, and the first cell holds
     /// a digit (so it is no header). Any other row is decided on Strings.
-    private func skipReason(_ record: CSVRecordBytes) -> SkipReason? {
+    private func skipReason(_ record: RowView) -> SkipReason? {
         var firstIndex = 0
         while firstIndex < record.count, CellBytes.isBlank(record.field(firstIndex)) { firstIndex += 1 }
         if firstIndex == record.count { return .blank }
@@ -259,7 +318,7 @@ struct FileMapper {
     }
 
     @inline(__always)
-    private func totalKeysExcluded(_ record: CSVRecordBytes) -> Bool {
+    private func totalKeysExcluded(_ record: RowView) -> Bool {
         for column in totalKeyColumns where column < record.count {
             if !markerScreen.excludes(record.field(column)) { return false }
         }
@@ -267,7 +326,7 @@ struct FileMapper {
     }
 
     @inline(never)
-    private func slowSkipReason(_ record: CSVRecordBytes) -> SkipReason? {
+    private func slowSkipReason(_ record: RowView) -> SkipReason? {
         guard let mapping else { return nil }
         return skipReason(record.record().fields, mapping: mapping)
     }
@@ -285,7 +344,7 @@ struct FileMapper {
         }
         // A header row starts with a word, not a number, date or code.
         if !CellText.hasASCIIDigit(firstCell), isHeaderLike(cells) { return .repeatedHeader }
-        return nil
+        return edges?.reason(cells)
     }
 
     /// Enough of the normalised cell to test the total and footer words: its first twelve scalars
@@ -330,7 +389,7 @@ struct FileMapper {
     }
 
     /// The record as a line of the file (RFC 4180 quoting where needed), shown under a message.
-    private func recordText(_ cells: [String]) -> String {
+    func recordText(_ cells: [String]) -> String {
         cells.map { cell in
             let needsQuotes =
                 cell.contains(facts.delimiter) || cell.contains("\"") || cell.contains("\n")

@@ -39,6 +39,17 @@ enum HeaderKey {
         }
     }
 
+    /// `key` without a trailing English gloss in square brackets, as bilingual exports write their
+    /// headers (中国银行: `交易日期[ Transaction Date ]`, normalised `交易日期[transactiondate]`); nil
+    /// when it has none. The gloss is ASCII with a letter in it; the Chinese part stays.
+    static func withoutGloss(_ key: String) -> String? {
+        guard key.hasSuffix("]"), let open = key.lastIndex(of: "["), open > key.startIndex else { return nil }
+        let gloss = key[key.index(after: open)..<key.index(before: key.endIndex)]
+        let scalars = gloss.unicodeScalars
+        guard scalars.allSatisfy(\.isASCII), scalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        return String(key[..<open])
+    }
+
     /// `key` without a trailing unit in brackets or after `/` (`计费重量(公斤)` -> `计费重量`,
     /// `续重价格(元/kg)` -> `续重价格`, `重量/kg` -> `重量`); nil when it has none. `units` normalised.
     static func withoutUnit(_ key: String, units: [String]) -> String? {

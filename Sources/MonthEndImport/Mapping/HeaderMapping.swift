@@ -12,6 +12,8 @@ struct HeaderMapping: Sendable, Hashable {
     private var columnsByOrdinal: [[Int]] = []
     /// The normalised synonym each serving column matched.
     var matchedKeys: [Int: String]
+    /// The weight bands of the `bands` columns, same order (by upper bound).
+    private(set) var weightBands: [WeightBandHeader] = []
 
     init(headers: [String], spec: SynonymTable.KindSpec, table: SynonymTable) {
         self.kind = spec.kind
@@ -23,6 +25,7 @@ struct HeaderMapping: Sendable, Hashable {
             let key = HeaderKey.normalize(cell)
             if known.contains(key) { return key }
             if let bare = HeaderKey.withoutUnit(key, units: table.headerUnits), known.contains(bare) { return bare }
+            if let chinese = HeaderKey.withoutGloss(key), known.contains(chinese) { return chinese }
             return key
         }
         var taken = Set<Int>()
@@ -39,8 +42,25 @@ struct HeaderMapping: Sendable, Hashable {
             }
             if !chosen.isEmpty { columns[fieldSpec.field] = chosen }
         }
+        if spec.spec(of: .bands) != nil { findWeightBands(keys, taken: taken) }
         if spec.kind == .payments { choosePaymentLayout() }
         columnsByOrdinal = Field.allCases.map { columns[$0] ?? [] }
+    }
+
+    /// The free columns whose header names a weight band (`0-0.5kg`), by upper bound; a bound
+    /// named twice keeps its first column.
+    private mutating func findWeightBands(_ keys: [String], taken: Set<Int>) {
+        var found: [(column: Int, band: WeightBandHeader)] = []
+        for (column, key) in keys.enumerated() where !taken.contains(column) {
+            guard let band = WeightBandHeader.parse(key), !found.contains(where: { $0.band.upToKg == band.upToKg })
+            else { continue }
+            found.append((column, band))
+            matchedKeys[column] = key
+        }
+        found.sort { $0.band.upToKg < $1.band.upToKg }
+        guard !found.isEmpty else { return }
+        columns[.bands] = found.map(\.column)
+        weightBands = found.map(\.band)
     }
 
     /// Payments read money one way only: split credit/debit columns when there is a credit column,

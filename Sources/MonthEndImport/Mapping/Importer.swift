@@ -1,4 +1,5 @@
 import Foundation
+import MonthEndCSV
 
 /// Reads a month's exports: files, or folders read one level deep in file-name order, into typed
 /// records and one report per file. A file that cannot be decoded, has no header or whose kind is
@@ -10,16 +11,26 @@ public struct Importer: Sendable {
     public var synonyms: SynonymTable
     /// Kinds the user named, keyed by a file's path as listed, its absolute path or its file name.
     public var kindOverrides: [String: FileKind]
-    /// How many files `run` reads at the same time (1: one after another). Two suit the two cores
-    /// it was measured on; the outcome is the same whatever the number.
+    /// How many files `run` reads at the same time (1: one after another). Two suit a two-core
+    /// machine; the outcome is the same whatever the number.
     public var filesAtATime = 2
     /// Hash, validate and decode each file on a second thread (`DecodingPipeline`), a chunk or two
-    /// ahead of the CSV reading; false reads as before, in two passes on one thread. Same outcome.
+    /// ahead of the CSV reading; false reads in two passes on one thread. Same outcome.
     public var decodingThread = true
+    /// The run's period and our own names, for the files that need them (`ImportContext`).
+    public var context = ImportContext()
+    /// PROGRESS HOOK (finance, issue 17): told each file's size in bytes and its data rows once it
+    /// is read, from whichever thread read it, for the terminal's progress bar. nil: nobody is told.
+    public var fileRead: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)?
 
     /// `templateFolders`: each folder's synonyms.yaml is merged over the built-in synonyms.
-    public init(templateFolders: [String] = [], kindOverrides: [String: FileKind] = [:]) throws {
-        self.synonyms = try SynonymTable.load(templateFolders: templateFolders)
+    /// `columnMaps`: `KIND.FIELD=HEADER` words of the user's (`ColumnMap`), before any synonym.
+    public init(templateFolders: [String] = [], kindOverrides: [String: FileKind] = [:], columnMaps: [String] = [])
+        throws
+    {
+        let table = try SynonymTable.load(templateFolders: templateFolders)
+        let maps = try columnMaps.map { text throws(MonthEndError) in try ColumnMap(parsing: text, table: table) }
+        self.synonyms = table.applying(maps)
         self.kindOverrides = kindOverrides
     }
 
@@ -86,8 +97,9 @@ public struct Importer: Sendable {
     /// Reads every input. Files are numbered in reading order (`SourceLocation.fileIndex`).
     ///
     /// Two files are read at a time (the biggest first, so the two threads finish together) and
-    /// their results are taken in file order, so reports, rejections, records and the error that
-    /// stops the run are those of reading one file after another. Each file's stock items go into
+    /// their results are taken in file order, so reports, rejections and records are those of
+    /// reading one file after another. Every file is read: a run that cannot read some names them all
+    /// in one error (`MonthEndError.alsoFailed`). Each file's stock items go into
     /// a registry of its own; a file holding an item an earlier file holds is read again after
     /// them, with theirs, so its repeated rows are rejected naming the first as before.
     public func run(paths: [String]) throws -> ImportResult {
@@ -102,14 +114,27 @@ public struct Importer: Sendable {
         let outcomes = readConcurrently(files, kinds: kinds)
         var inputs = MonthInputs()
         let registry = StockRegistry()
+        var failures: [MonthEndError] = []
         for (index, file) in files.enumerated() {
-            var (report, records, stock) = try outcomes[index].get()
-            if registry.overlaps(stock) {
-                (report, records) = try mapFile(file, index: index, kind: kinds[index], registry: registry)
-            } else {
-                registry.absorb(stock)
+            var report: InputFileReport
+            var records: MonthInputs
+            do {
+                let stock: StockRegistry
+                (report, records, stock) = try outcomes[index].get()
+                if registry.overlaps(stock) {
+                    (report, records) = try mapFile(file, index: index, kind: kinds[index], registry: registry)
+                } else {
+                    registry.absorb(stock)
+                }
+            } catch {
+                // Every file is read: the run stops after them, naming each one it could not read.
+                failures.append(
+                    error as? MonthEndError ?? MonthEndError(.unreadableFile, "\(error)", path: file))
+                continue
             }
             inputs.files.append(report)
+            // What the file says of itself (a year taken from the period, a purchase export left out).
+            notes += report.notes.map { ImportNote(path: file, message: $0) }
             Self.append(records.billLines, to: &inputs.billLines)
             Self.append(records.slips, to: &inputs.slips)
             Self.append(records.rateCards, to: &inputs.rateCards)
@@ -118,6 +143,10 @@ public struct Importer: Sendable {
             Self.append(records.customers, to: &inputs.customers)
             Self.append(records.stockRows, to: &inputs.stockRows)
             Self.append(records.orders, to: &inputs.orders)
+        }
+        if var first = failures.first {
+            first.alsoFailed = Array(failures.dropFirst())
+            throw first
         }
         for key in kindOverrides.keys.sorted() where !usedOverrides.contains(key) {
             notes.append(ImportNote(path: key, message: "a kind was named for this file, but no such file was read"))
@@ -148,6 +177,8 @@ public struct Importer: Sendable {
                     return (report, records, registry)
                 }
                 board.put(outcome, at: index)
+                // PROGRESS HOOK (finance, issue 17): the file's bytes and rows, for the progress bar.
+                self.fileRead?(Self.fileSize(files[index]), (try? outcome.get())?.0.rows ?? 0)
             }
         }
         let helpers = min(max(filesAtATime, 1), files.count) - 1
@@ -233,17 +264,18 @@ public struct Importer: Sendable {
         }
     }
 
-    private func map(
-        _ reader: CSVFileReader, path: String, index: Int, kind: FileKind?, registry: StockRegistry,
-        recordSink: ((MonthInputs) -> Void)?
+    /// Maps the rows of any table (a CSV file here; a sheet plugs in the same way) into records.
+    func map(
+        _ reader: some RowSource, path: String, index: Int, kind: FileKind?, registry: StockRegistry,
+        recordSink: ((MonthInputs) -> Void)? = nil
     ) throws -> (InputFileReport, MonthInputs) {
         // Encoding and digest are filled in at the end: a threaded reader knows them only then.
-        let facts = FileMapper.FileFacts(
-            path: path, fileIndex: index, delimiter: String(UnicodeScalar(reader.delimiter)))
-        var mapper = FileMapper(table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry)
+        let facts = FileMapper.FileFacts(path: path, fileIndex: index, delimiter: reader.separator)
+        var mapper = FileMapper(
+            table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry, context: context)
         mapper.recordSink = recordSink
-        // Records are read as bytes: the mapper makes Strings only for the cells a kind keeps.
-        try reader.forEachRecordBytes { record, unterminatedQuoteLine in
+        // Rows are read as bytes: the mapper makes Strings only for the cells a kind keeps.
+        try reader.forEachRow { record, unterminatedQuoteLine in
             if let quoteLine = unterminatedQuoteLine {
                 try mapper.consumeUnterminated(record.record(), quoteLine: quoteLine)
             } else {

@@ -4,15 +4,15 @@
 struct MarkerScreen {
     /// Per word: where its leading characters that are single ASCII scalars (up to the first that
     /// is not) lie in `asciiBytes`, and how many characters it has. Plain Ints, so going through
-    /// the words retains nothing (an array per word did, for every cell screened).
+    /// the words retains nothing (an array per word would be retained for every cell screened).
     private let words: [(start: Int, count: Int, characters: Int)]
     private let asciiBytes: [UInt8]
     /// Per ASCII byte: whether some word's first character is that byte (or no word has a
     /// first character that is ASCII alone, when every cell must be compared in full).
     private let mayStart: [Bool]
     /// The words whose first character is ASCII byte `b` are `leadWords[leadStart[b]..<leadStart[b + 1]]`:
-    /// a cell starting with `b` can only fail to differ from those (comparing every word cost
-    /// about 500 instructions per row on a waybill).
+    /// a cell starting with `b` can only fail to differ from those, so most cells are compared
+    /// with few words or none.
     private let leadStart: [Int]
     private let leadWords: [Int]
     /// Some word is empty: it starts every key.

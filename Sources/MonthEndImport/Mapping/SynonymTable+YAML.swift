@@ -34,18 +34,30 @@ extension SynonymTable {
                 creditNoteStatuses = Self.union(creditNoteStatuses, try words().map(CellText.comparable))
             case "reversed_statuses":
                 reversedStatuses = Self.union(reversedStatuses, try words().map(CellText.comparable))
-            case "incoming_directions": incomingDirections.formUnion(try words().map(CellText.comparable))
+            case "incoming_directions": directionWords.add(try words(), .incoming)
+            case "outgoing_directions": directionWords.add(try words(), .outgoing)
             case "yes_words": yesWords.formUnion(try words().map(CellText.comparable))
             case "no_words": noWords.formUnion(try words().map(CellText.comparable))
             case "quantity_units":
                 quantityUnits = Self.union(quantityUnits, try words().map(CellText.comparable))
                     .sorted { $0.count > $1.count }
+            case "kind_preferences":
+                kindPreferences = Self.union(kindPreferences, try Self.preferences(value, source: source))
+            case "courier_name_tails":
+                courierNameTails = Self.union(courierNameTails, try words().map(CellText.comparable))
+                    .sorted { $0.count > $1.count }
+            case "self_pickup_words": selfPickupWords.formUnion(try words().map(CellText.comparable))
             case "kinds": try mergeKinds(value, source: source, isBase: isBase)
             default:
                 throw MonthEndError(
                     .badTemplate, "unknown key '\(key)'", path: source, line: line,
                     hint: "see the comments of the built-in synonyms.yaml for the keys it may hold")
             }
+        }
+        if let both = directionWords.wordGoingBothWays {
+            throw MonthEndError(
+                .badTemplate, "'\(both)' is both an incoming and an outgoing direction word", path: source,
+                hint: "keep it in one of incoming_directions and outgoing_directions")
         }
     }
 
@@ -122,6 +134,36 @@ extension SynonymTable {
                 }
             }
             kinds[kind] = spec
+        }
+    }
+
+    /// `- {kind: K, over: [K, ...], when: [field, ...]}` entries.
+    private static func preferences(_ node: Node, source: String) throws -> [KindPreference] {
+        guard let sequence = node.sequence else {
+            throw MonthEndError(
+                .badTemplate, "'kind_preferences' must be a list", path: source, line: node.mark?.line,
+                hint: "write entries like `- {kind: courier_bill, over: [courier_slips], when: [amount]}`")
+        }
+        return try sequence.map { item in
+            let line = item.mark?.line
+            func kind(_ name: String) throws -> FileKind {
+                guard let kind = FileKind(rawValue: name) else {
+                    throw MonthEndError(
+                        .badTemplate, "unknown kind '\(name)' in kind_preferences", path: source, line: line)
+                }
+                return kind
+            }
+            guard let entry = item.mapping, let kindNode = entry["kind"]?.scalar, let over = entry["over"],
+                let when = entry["when"]
+            else {
+                throw MonthEndError(
+                    .badTemplate, "a kind preference needs kind, over and when", path: source, line: line,
+                    hint: "write entries like `- {kind: courier_bill, over: [courier_slips], when: [amount]}`")
+            }
+            return KindPreference(
+                kind: try kind(kindNode.string),
+                over: try strings(over, source: source, key: "over").map(kind),
+                when: try strings(when, source: source, key: "when").map { try field($0, source: source, line: line) })
         }
     }
 

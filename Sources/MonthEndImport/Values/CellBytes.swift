@@ -1,8 +1,10 @@
+import MonthEndCSV
+
 /// `CellText`'s clean-ups on a cell's UTF-8 bytes, exact for every input (padding scalars are
 /// decoded where they may stand), so a row's cells need no String until a value is kept. The
 /// value readers' ASCII fast paths start from `unprotected`.
 enum CellBytes {
-    typealias Bytes = UnsafeBufferPointer<UInt8>
+    typealias Bytes = Cell
 
     /// The scalar whose first byte is at `index` (valid UTF-8) and its length in bytes.
     @inline(__always)
@@ -42,6 +44,12 @@ enum CellBytes {
         {
             return bytes
         }
+        let range = trimmedRange(bytes)
+        return bytes.slice(range.lowerBound, range.upperBound)
+    }
+
+    /// Where the cell lies without its padding scalars at either end.
+    static func trimmedRange(_ bytes: Bytes) -> Range<Int> {
         var start = 0
         var end = bytes.count
         while start < end {
@@ -54,7 +62,7 @@ enum CellBytes {
             if !isPadding(scalar(at: end - length, in: bytes).value) { break }
             end -= length
         }
-        return slice(bytes, start, end)
+        return start..<end
     }
 
     /// `CellText.unprotected`: trimmed, Excel's `="…"` and a leading `'` or `` ` `` removed.
@@ -75,32 +83,25 @@ enum CellBytes {
     static func isBlank(_ bytes: Bytes) -> Bool { trimmed(bytes).isEmpty }
 
     @inline(__always)
-    static func slice(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bytes {
-        Bytes(start: bytes.baseAddress.map { $0 + start }, count: end - start)
-    }
+    static func slice(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bytes { bytes.slice(start, end) }
 
-    static func isASCII(_ bytes: Bytes) -> Bool {
-        guard let p = bytes.baseAddress else { return true }
-        let n = bytes.count
-        var i = 0
-        while i + 8 <= n {
-            if UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            i += 8
-        }
-        while i < n {
-            if p[i] >= 0x80 { return false }
-            i += 1
-        }
-        return true
-    }
+    static func isASCII(_ bytes: Bytes) -> Bool { bytes.isASCII }
 
-    /// The cell as a String, copied without validating again: every cell is a slice, cut at scalar
-    /// boundaries, of a field that is valid UTF-8 (the file passed strict validation or came out of a
-    /// transcoder). `String(decoding:)` re-validates, which cost about twice as much on Chinese text.
-    static func string(_ bytes: Bytes) -> String {
-        guard !bytes.isEmpty else { return "" }
-        return String(copying: unsafe UTF8Span(unchecked: bytes.span))
-    }
+    /// The cell as a String, copied without validating again (see `Cell.string`).
+    static func string(_ bytes: Bytes) -> String { bytes.string }
 
     static func hasASCIIDigit(_ bytes: Bytes) -> Bool { bytes.contains { $0 >= 0x30 && $0 <= 0x39 } }
+
+    /// `-` or `--`: an empty amount as some exports write it.
+    static func isDashes(_ bytes: Bytes) -> Bool {
+        (bytes.count == 1 || bytes.count == 2) && bytes.allSatisfy { $0 == UInt8(ascii: "-") }
+    }
+
+    /// The number of scalars (every byte that does not continue a UTF-8 sequence).
+    static func scalarCount(_ bytes: some Collection<UInt8>) -> Int { bytes.count { $0 & 0xC0 != 0x80 } }
+
+    /// Lends the UTF-8 of `text` as a cell (value readers called with a String: tests, messages).
+    static func with<T>(_ text: String, _ body: (Bytes) throws(ValueError) -> T) throws(ValueError) -> T {
+        try Cell.with(text, body)
+    }
 }

@@ -1,283 +1,118 @@
 /// Date cells: `2026-10-05`, `2026/10/05`, `2026/10/5`, `2026.10.05`, `20261005`, `2026年10月5日`,
 /// each optionally followed by a time (`14:23:01`, after spaces or a `T`), and Excel serial
-/// numbers of the 1900 system (46300 is 2026-10-05). Local time: no time zone shifts.
+/// numbers of the 1900 system (46300 is 2026-10-05). Local time: no time zone shifts. Read in the
+/// cell's trimmed form (`CellForm.trimmed`), where 年, 月 and 日 are three bytes each.
+///
+/// With a file's `DateReading`, two more forms are read: dates without a year (`10-01`, `10/1`,
+/// `10月1日`, month first as Chinese writes them) take the year of the period, or of the
+/// neighbouring period when the month is one month away; dates with the year last (`10/13/2026`,
+/// `13/10/2026`) are read in the file's order of month and day, which the values that can only be
+/// read one way decide (`DateReading`).
 enum DateText {
-    private static let year: Unicode.Scalar = "年", month: Unicode.Scalar = "月", day: Unicode.Scalar = "日"
 
-    static func parse(_ raw: String) throws(ValueError) -> LocalDate? {
-        let text = Array(CellText.trimmed(CellText.nfkc(CellText.unprotected(raw))).unicodeScalars)
-        if text.isEmpty { return nil }
-        let dateLength = text.prefix {
-            isDigit($0) || $0 == "-" || $0 == "/" || $0 == "." || $0 == year || $0 == month || $0 == day
-        }.count
-        let datePart = text[..<dateLength]
-        var rest = text[dateLength...]
-        if !rest.isEmpty {
-            if rest.first == "T" || rest.first == "t" {
-                rest = rest.dropFirst()
-            } else {
-                let spaces = rest.prefix { $0 == " " || $0 == "\t" }.count
-                guard spaces > 0 else { throw ValueError("is not a date") }
-                rest = rest.dropFirst(spaces)
+    static func parse(utf8 cell: CellBytes.Bytes, reading: DateReading? = nil) throws(ValueError) -> LocalDate? {
+        // A plain date is ASCII: its trimmed form is the cell without protections.
+        if let date = plainDate(CellBytes.unprotected(cell)) { return date }
+        return try CellForm.trimmed.read(cell) { (text) throws(ValueError) -> LocalDate? in
+            if text.isEmpty { return nil }
+            // The date: digits, - / . and 年月日; then maybe a time after a T or spaces.
+            var dateEnd = 0
+            while dateEnd < text.count {
+                if isDigit(text[dateEnd]) || isSeparator(text[dateEnd]) {
+                    dateEnd += 1
+                } else if dateWord(text, at: dateEnd) != nil {
+                    dateEnd += 3
+                } else {
+                    break
+                }
             }
-            guard isTime(rest) else { throw ValueError("is not a date") }
-        }
-        if let serial = excelSerial(datePart) {
-            guard rest.isEmpty, let date = LocalDate(excelSerial: serial) else { throw ValueError("is not a date") }
-            return date
-        }
-        guard let (y, m, d) = components(datePart) else { throw ValueError("is not a date") }
-        guard let date = LocalDate(year: y, month: m, day: d) else { throw ValueError("is a date that does not exist") }
-        return date
-    }
-
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
-
-    private static func number(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy(isDigit) else { return nil }
-        return digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
-    }
-
-    /// `14:23`, `14:23:01`, `14:23:01.250`.
-    private static func isTime(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count) else { return false }
-        for (index, part) in parts.enumerated() {
-            var whole = part
-            if index == 2, let dot = part.firstIndex(of: ".") {
-                let fraction = part[part.index(after: dot)...]
-                guard !fraction.isEmpty, fraction.allSatisfy(isDigit) else { return false }
-                whole = part[..<dot]
+            var rest = dateEnd
+            if rest < text.count {
+                if text[rest] == UInt8(ascii: "T") || text[rest] == UInt8(ascii: "t") {
+                    rest += 1
+                } else {
+                    while rest < text.count, text[rest] == UInt8(ascii: " ") || text[rest] == UInt8(ascii: "\t") {
+                        rest += 1
+                    }
+                    guard rest > dateEnd else { throw ValueError("is not a date") }
+                }
+                guard isTime(text, rest, text.count) else { throw ValueError("is not a date") }
             }
-            guard (1...2).contains(whole.count), whole.allSatisfy(isDigit) else { return false }
+            let date = CellBytes.slice(text, 0, dateEnd)
+            if let serial = excelSerial(date) {
+                guard rest == dateEnd, let value = LocalDate(excelSerial: serial) else {
+                    throw ValueError("is not a date")
+                }
+                return value
+            }
+            guard let parts = components(date) else { throw ValueError("is not a date") }
+            let y: Int
+            let m: Int
+            let d: Int
+            switch parts {
+            case .full(let year, let month, let day): (y, m, d) = (year, month, day)
+            case .withoutYear(let month, let day):
+                guard let reading else { throw ValueError("is not a date") }
+                (y, m, d) = (try reading.year(month: month, day: day), month, day)
+            case .yearLast(let first, let second, let year):
+                guard let reading else { throw ValueError("is not a date") }
+                let (month, day) = try reading.monthAndDay(first, second, text: CellBytes.string(date))
+                (y, m, d) = (year, month, day)
+            }
+            guard let value = LocalDate(year: y, month: m, day: d) else {
+                throw ValueError("is a date that does not exist")
+            }
+            return value
         }
-        return true
     }
 
-    /// Up to five digits, optionally with a fraction (the time of day): an Excel serial.
-    private static func excelSerial(_ text: ArraySlice<Unicode.Scalar>) -> Int? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), (1...5).contains(parts[0].count),
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) })
-        else { return nil }
-        return number(parts[0])
+    /// `parse(utf8:reading:)` of a String's bytes.
+    static func parse(_ raw: String, reading: DateReading? = nil) throws(ValueError) -> LocalDate? {
+        try CellBytes.with(raw) { (cell) throws(ValueError) in try parse(utf8: cell, reading: reading) }
     }
 
-    private static func components(_ text: ArraySlice<Unicode.Scalar>) -> (Int, Int, Int)? {
-        if text.count == 8, text.allSatisfy(isDigit) {
-            let start = text.startIndex
-            guard let y = number(text[start..<start + 4]), let m = number(text[start + 4..<start + 6]),
-                let d = number(text[start + 6..<start + 8])
-            else { return nil }
-            return (y, m, d)
-        }
-        var parts: [ArraySlice<Unicode.Scalar>]
-        if text.contains(year) {
-            guard text.contains(month) else { return nil }
-            let body = text.last == day ? text.dropLast() : text
-            parts = body.split(omittingEmptySubsequences: false) { $0 == year || $0 == month }
-        } else {
-            guard let separator = text.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return nil }
-            parts = text.split(separator: separator, omittingEmptySubsequences: false)
-        }
-        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-            let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2])
-        else { return nil }
-        return (y, m, d)
-    }
-}
-
-extension DateText {
-    /// `parse(_:)` on a cell's bytes: ASCII dates (NFKC changes nothing; 年月日 are not ASCII) are
-    /// read from the bytes by the same steps; others, and every error, take the general path.
-    static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> LocalDate? {
-        let text = CellBytes.unprotected(cell)
-        if text.isEmpty { return nil }
-        // A date `separatedDate` reads is all ASCII (it looks at every byte): no ASCII test first.
-        if let date = separatedDate(text) { return date }
-        if CellBytes.isASCII(text) {
-            if let date = fastDate(text) { return date }
-        } else if let date = chineseDate(text) {
-            return date
-        }
-        return try parse(CellBytes.string(cell))
-    }
-
-    /// `2026年10月5日` and `2026年10月5` exactly (nothing around them): what the general path reads
-    /// from them (NFKC leaves digits and 年月日 alone; no time follows), without a String.
-    /// Anything else, and a date that does not exist, is left to the general path.
-    private static func chineseDate(_ text: CellBytes.Bytes) -> LocalDate? {
-        let n = text.count
-        // 年 E5 B9 B4, 月 E6 9C 88, 日 E6 97 A5.
-        guard n >= 12, n <= 17, allDigits(text, 0, 4), text[4] == 0xE5, text[5] == 0xB9, text[6] == 0xB4 else {
-            return nil
-        }
-        var index = 7
-        var month = 0
-        while index < n, index < 9, isDigit(text[index]) {
-            month = month * 10 + Int(text[index] - 0x30)
-            index += 1
-        }
-        guard index > 7, index + 3 < n, text[index] == 0xE6, text[index + 1] == 0x9C, text[index + 2] == 0x88
-        else { return nil }
-        index += 3
-        let dayStart = index
-        var day = 0
-        while index < n, index < dayStart + 2, isDigit(text[index]) {
-            day = day * 10 + Int(text[index] - 0x30)
-            index += 1
-        }
-        guard index > dayStart else { return nil }
-        if index + 3 == n, text[index] == 0xE6, text[index + 1] == 0x97, text[index + 2] == 0xA5 { index = n }
-        guard index == n else { return nil }
-        return LocalDate(year: number(text, 0, 4)!, month: month, day: day)
+    /// The numbers of a date as written.
+    private enum Parts {
+        case full(year: Int, month: Int, day: Int)
+        /// `10-01`, `10/1`, `10月1日`.
+        case withoutYear(month: Int, day: Int)
+        /// `10/13/2026`: month and day in the file's order.
+        case yearLast(Int, Int, year: Int)
     }
 
     @inline(__always)
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
-    /// Digits in `text[start..<end]` as a number: nil unless 1 to 9 digits and nothing else.
+    @inline(__always)
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
+    }
+
+    /// 0 for 年 (E5 B9 B4), 1 for 月 (E6 9C 88), 2 for 日 (E6 97 A5) at `index`; nil for anything else.
+    @inline(__always)
+    private static func dateWord(_ text: CellBytes.Bytes, at index: Int) -> Int? {
+        guard text[index] >= 0xE5, index + 2 < text.count else { return nil }
+        switch (text[index], text[index + 1], text[index + 2]) {
+        case (0xE5, 0xB9, 0xB4): return 0
+        case (0xE6, 0x9C, 0x88): return 1
+        case (0xE6, 0x97, 0xA5): return 2
+        default: return nil
+        }
+    }
+
+    /// The digits of `text[start..<end]` as a number: nil unless 1 to 9 digits and nothing else.
     private static func number(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Int? {
         guard end > start, end - start <= 9 else { return nil }
         var value = 0
         for index in start..<end {
             guard isDigit(text[index]) else { return nil }
-            value = value * 10 + Int(text[index] - 0x30)
+            value = value * 10 + Int(text[index] &- 0x30)
         }
         return value
     }
 
-    private static func fastDate(_ text: CellBytes.Bytes) -> LocalDate? {
-        if let date = separatedDate(text) { return date }
-        let n = text.count
-        var dateLength = 0
-        while dateLength < n {
-            let byte = text[dateLength]
-            guard isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
-            else { break }
-            dateLength += 1
-        }
-        var rest = dateLength
-        if rest < n {
-            if text[rest] == UInt8(ascii: "T") || text[rest] == UInt8(ascii: "t") {
-                rest += 1
-            } else {
-                let spacesStart = rest
-                while rest < n, text[rest] == UInt8(ascii: " ") || text[rest] == UInt8(ascii: "\t") { rest += 1 }
-                guard rest > spacesStart else { return nil }
-            }
-            guard isTime(text, rest, n) else { return nil }
-        }
-        // An Excel serial: up to five digits, optionally with one fraction of digits.
-        var firstDot = -1
-        var dots = 0
-        for index in 0..<dateLength where text[index] == UInt8(ascii: ".") {
-            if firstDot < 0 { firstDot = index }
-            dots += 1
-        }
-        let integerEnd = firstDot < 0 ? dateLength : firstDot
-        if dots <= 1, (1...5).contains(integerEnd), number(text, 0, integerEnd) != nil,
-            firstDot < 0 || allDigits(text, firstDot + 1, dateLength)
-        {
-            guard rest == n, let date = LocalDate(excelSerial: number(text, 0, integerEnd)!) else { return nil }
-            return date
-        }
-        let y: Int
-        let m: Int
-        let d: Int
-        if dateLength == 8, allDigits(text, 0, 8) {
-            y = number(text, 0, 4)!
-            m = number(text, 4, 6)!
-            d = number(text, 6, 8)!
-        } else {
-            var separator: UInt8 = 0
-            for index in 0..<dateLength where !isDigit(text[index]) {
-                separator = text[index]
-                break
-            }
-            guard separator != 0 else { return nil }
-            var first = -1
-            var second = -1
-            for index in 0..<dateLength where text[index] == separator {
-                if first < 0 {
-                    first = index
-                } else if second < 0 {
-                    second = index
-                } else {
-                    return nil
-                }
-            }
-            guard second > 0, first == 4, (1...2).contains(second - first - 1),
-                (1...2).contains(dateLength - second - 1),
-                let year = number(text, 0, 4), let month = number(text, first + 1, second),
-                let day = number(text, second + 1, dateLength)
-            else { return nil }
-            (y, m, d) = (year, month, day)
-        }
-        return LocalDate(year: y, month: m, day: d)
-    }
-
-    /// The common spellings in one pass: `2026-10-05`, `2026/10/5`, `2026.10.05`, each optionally
-    /// followed by a time. nil when the cell is not of that shape (or the date does not exist):
-    /// `fastDate`'s general steps then decide, and on these shapes they give the same date
-    /// (two separators of one kind: no Excel serial; a four-digit year first, one or two digits
-    /// of month and of day).
-    @inline(__always)
-    private static func separatedDate(_ text: CellBytes.Bytes) -> LocalDate? {
-        let n = text.count
-        guard n >= 8, isDigit(text[0]), isDigit(text[1]), isDigit(text[2]), isDigit(text[3]) else { return nil }
-        let separator = text[4]
-        guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") else {
-            return nil
-        }
-        var index = 5
-        var month = 0
-        while index < n, index < 8, isDigit(text[index]) {
-            month = month * 10 + Int(text[index] &- 0x30)
-            index += 1
-        }
-        guard index > 5, index < 8, index < n, text[index] == separator else { return nil }
-        index += 1
-        let dayStart = index
-        var day = 0
-        while index < n, index < dayStart + 3, isDigit(text[index]) {
-            day = day * 10 + Int(text[index] &- 0x30)
-            index += 1
-        }
-        guard index > dayStart, index < dayStart + 3 else { return nil }
-        if index < n {
-            let next = text[index]
-            // Another date character: a longer date part than this shape.
-            if next == UInt8(ascii: "-") || next == UInt8(ascii: "/") || next == UInt8(ascii: ".") { return nil }
-            var rest = index
-            if next == UInt8(ascii: "T") || next == UInt8(ascii: "t") {
-                rest += 1
-            } else {
-                while rest < n, text[rest] == UInt8(ascii: " ") || text[rest] == UInt8(ascii: "\t") { rest += 1 }
-                guard rest > index else { return nil }
-            }
-            guard isPlainTime(text, rest, n) || isTime(text, rest, n) else { return nil }
-        }
-        let year =
-            Int(text[0] &- 0x30) * 1000 + Int(text[1] &- 0x30) * 100 + Int(text[2] &- 0x30) * 10 + Int(text[3] &- 0x30)
-        return LocalDate(year: year, month: month, day: day)
-    }
-
-    /// `14:23:01` exactly: the time almost every stamped cell carries.
-    @inline(__always)
-    private static func isPlainTime(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Bool {
-        end - start == 8 && isDigit(text[start]) && isDigit(text[start + 1]) && text[start + 2] == UInt8(ascii: ":")
-            && isDigit(text[start + 3]) && isDigit(text[start + 4]) && text[start + 5] == UInt8(ascii: ":")
-            && isDigit(text[start + 6]) && isDigit(text[start + 7])
-    }
-
-    private static func allDigits(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Bool {
-        guard end > start else { return false }
-        for index in start..<end where !isDigit(text[index]) { return false }
-        return true
-    }
-
-    /// `14:23`, `14:23:01`, `14:23:01.250`, as the general `isTime`.
+    /// `14:23`, `14:23:01`, `14:23:01.250`: two or three parts of one or two digits, the third
+    /// with an optional fraction.
     private static func isTime(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Bool {
         var partStart = start
         var part = 0
@@ -285,18 +120,13 @@ extension DateText {
         while true {
             if index == end || text[index] == UInt8(ascii: ":") {
                 var wholeEnd = index
-                if part == 2 {
-                    var dot = -1
-                    for position in partStart..<index where text[position] == UInt8(ascii: ".") {
-                        dot = position
-                        break
-                    }
-                    if dot >= 0 {
-                        guard allDigits(text, dot + 1, index) else { return false }
-                        wholeEnd = dot
-                    }
+                if part == 2, let dot = (partStart..<index).first(where: { text[$0] == UInt8(ascii: ".") }) {
+                    guard allDigits(text, dot + 1, index) else { return false }
+                    wholeEnd = dot
                 }
-                guard (1...2).contains(wholeEnd - partStart), allDigits(text, partStart, wholeEnd) else { return false }
+                guard (1...2).contains(wholeEnd - partStart), number(text, partStart, wholeEnd) != nil else {
+                    return false
+                }
                 part += 1
                 if index == end { break }
                 if part == 3 { return false }
@@ -305,5 +135,111 @@ extension DateText {
             index += 1
         }
         return part >= 2
+    }
+
+    private static func allDigits(_ text: CellBytes.Bytes, _ start: Int, _ end: Int) -> Bool {
+        end > start && (start..<end).allSatisfy { isDigit(text[$0]) }
+    }
+
+    /// Up to five digits, optionally with a fraction (the time of day): an Excel serial.
+    private static func excelSerial(_ date: CellBytes.Bytes) -> Int? {
+        guard let point = date.firstIndex(of: UInt8(ascii: ".")) else {
+            return date.count <= 5 ? number(date, 0, date.count) : nil
+        }
+        guard (1...5).contains(point), allDigits(date, point + 1, date.count) else { return nil }
+        return number(date, 0, point)
+    }
+
+    /// The parts of `20261005`, of two or three parts split by one separator, or of (年)月日.
+    private static func components(_ date: CellBytes.Bytes) -> Parts? {
+        let n = date.count
+        if n == 8, allDigits(date, 0, 8) {
+            return .full(year: number(date, 0, 4)!, month: number(date, 4, 6)!, day: number(date, 6, 8)!)
+        }
+        // Where the parts end (exclusive) and the next begins.
+        var bounds: [(end: Int, next: Int)] = []
+        var hasYear = false
+        var hasMonth = false
+        for index in 0..<n where dateWord(date, at: index) != nil {
+            let word = dateWord(date, at: index)!
+            hasYear = hasYear || word == 0
+            hasMonth = hasMonth || word == 1
+        }
+        var end = n
+        var separator: UInt8 = 0
+        if hasYear || hasMonth {
+            guard hasMonth else { return nil }
+            if n >= 3, dateWord(date, at: n - 3) == 2 { end = n - 3 }
+            var index = 0
+            while index < end {
+                if let word = dateWord(date, at: index), word < 2 {
+                    bounds.append((index, index + 3))
+                    index += 3
+                } else {
+                    index += 1
+                }
+            }
+        } else {
+            guard let found = date.first(where: isSeparator) else { return nil }
+            separator = found
+            for index in 0..<n where date[index] == separator { bounds.append((index, index + 1)) }
+        }
+        func part(_ start: Int, _ stop: Int, digits: ClosedRange<Int>) -> Int? {
+            digits.contains(stop - start) ? number(date, start, stop) : nil
+        }
+        if bounds.count == 1 {
+            // Month and day without a year: 10-01, 10/1, 10月1日 (never 10.1, a decimal).
+            guard !hasYear, separator != UInt8(ascii: "."), let m = part(0, bounds[0].end, digits: 1...2),
+                let d = part(bounds[0].next, end, digits: 1...2)
+            else { return nil }
+            return .withoutYear(month: m, day: d)
+        }
+        guard bounds.count == 2 else { return nil }
+        let (first, second) = (bounds[0], bounds[1])
+        if let y = part(0, first.end, digits: 4...4) {
+            guard let m = part(first.next, second.end, digits: 1...2), let d = part(second.next, end, digits: 1...2)
+            else { return nil }
+            return .full(year: y, month: m, day: d)
+        }
+        guard !hasYear, let a = part(0, first.end, digits: 1...2), let b = part(first.next, second.end, digits: 1...2),
+            let y = part(second.next, end, digits: 4...4)
+        else { return nil }
+        return .yearLast(a, b, year: y)
+    }
+
+    /// The common cell in one pass: `2026-10-05`, `2026/10/5` or `2026.10.05`, alone or followed by
+    /// `14:23:01` after a space or a T. nil for any other shape, or a date that does not exist:
+    /// the full reading decides those (and reads these shapes to the same date).
+    @inline(__always)
+    private static func plainDate(_ text: CellBytes.Bytes) -> LocalDate? {
+        let n = text.count
+        guard n >= 8, isDigit(text[0]), isDigit(text[1]), isDigit(text[2]), isDigit(text[3]), isSeparator(text[4])
+        else { return nil }
+        let separator = text[4]
+        var index = 5
+        var month = 0
+        while index < n, index < 7, isDigit(text[index]) {
+            month = month * 10 + Int(text[index] &- 0x30)
+            index += 1
+        }
+        guard index > 5, index < n, text[index] == separator else { return nil }
+        index += 1
+        let dayStart = index
+        var day = 0
+        while index < n, index < dayStart + 2, isDigit(text[index]) {
+            day = day * 10 + Int(text[index] &- 0x30)
+            index += 1
+        }
+        guard index > dayStart else { return nil }
+        if index < n {
+            // A time exactly `hh:mm:ss` after one space or a T.
+            guard n - index == 9, text[index] == UInt8(ascii: " ") || text[index] == UInt8(ascii: "T"),
+                isDigit(text[index + 1]), isDigit(text[index + 2]), text[index + 3] == UInt8(ascii: ":"),
+                isDigit(text[index + 4]), isDigit(text[index + 5]), text[index + 6] == UInt8(ascii: ":"),
+                isDigit(text[index + 7]), isDigit(text[index + 8])
+            else { return nil }
+        }
+        let year = number(text, 0, 4)!
+        return LocalDate(year: year, month: month, day: day)
     }
 }

@@ -7,7 +7,7 @@ enum TermsText {
         let endOfMonth = text.hasPrefix("月结")
         if endOfMonth { text = text.dropFirst(2) }
         if text.hasSuffix("天") { text = text.dropLast() }
-        guard (1...4).contains(text.count), text.allSatisfy(\.isASCIIDigit), let days = Int(text) else {
+        guard (1...4).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }), let days = Int(text) else {
             throw ValueError("is not payment terms MonthEnd reads (30, 30天, 月结30天, 月结30)")
         }
         return endOfMonth ? .endOfMonthPlus(days) : .days(days)

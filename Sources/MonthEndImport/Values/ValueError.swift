@@ -2,13 +2,21 @@
 /// `amount "6.0.0" has two decimal points`.
 struct ValueError: Error, Sendable, Hashable {
     var problem: String
+    /// The Chinese wording of a problem made with the values in it (a period, a date).
+    private var chinese: String?
 
     init(_ problem: String) { self.problem = problem }
+
+    init(_ problem: String, zh: String) {
+        self.problem = problem
+        self.chinese = zh
+    }
 
     /// The problem in Chinese, for the Chinese workbook's rejected rows: every problem the value
     /// readers throw has its wording here (a test holds them to it).
     var problemZH: String {
-        switch problem {
+        if let chinese { return chinese }
+        return switch problem {
         case "is not a date": "不是日期"
         case "is a date that does not exist": "是不存在的日期"
         case "is not a number": "不是数字"

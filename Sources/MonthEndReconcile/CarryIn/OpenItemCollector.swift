@@ -1,11 +1,12 @@
 /// The open items a run leaves for the next period (issue 16), read off its reports: not-billed
 /// slips, disputed bill lines, open invoices, unapplied and unidentified payments, stock items not
-/// counted. Each keeps what a later run needs to recognise it and the reason in the run's language.
+/// counted. Each keeps what a later run needs to recognise it and the reason in the words of
+/// `phrases` (the run's labels).
 public enum OpenItemCollector {
     /// `paymentKeys`: each payment's de-duplication key by its source (`PaymentDeduplication.keys`).
     public static func openItems(
         period: Period, courier: CourierReport?, receivables: ReceivablesReport?, stock: StockReport?,
-        paymentKeys: [SourceLocation: String], zh: Bool, fileNames: [String]
+        paymentKeys: [SourceLocation: String], phrases: ReasonPhrases, fileNames: [String]
     ) -> [OpenItem] {
         var items: [OpenItem] = []
         if let courier {
@@ -16,16 +17,16 @@ public enum OpenItemCollector {
                         kind: .notBilledSlip, period: period, key: slip.waybill, date: slip.shipDate,
                         courier: unbilled.courier, account: unbilled.account,
                         amount: unbilled.expectedFreight ?? .zero,
-                        reason: unbilled.reasonText(zh: zh, fileNames: fileNames),
+                        reason: unbilled.reasonText(phrases, fileNames: fileNames),
                         weightKg: slip.weightKg, destination: slip.destination, paymentMode: slip.paymentMode,
                         chargeCustomer: slip.chargeCustomer))
             }
-            for line in courier.lines where line.disputedClaim.isPositive {
+            for line in courier.lines where line.disputed.isPositive {
                 items.append(
                     OpenItem(
                         kind: .disputedLine, period: period, key: line.waybill, date: line.shipDate,
-                        courier: line.courier, account: line.account, amount: line.disputedClaim,
-                        reason: line.reasonText(zh: zh, fileNames: fileNames), destination: line.destination,
+                        courier: line.courier, account: line.account, amount: line.disputed,
+                        reason: line.reasonText(phrases, fileNames: fileNames), destination: line.destination,
                         feeType: line.feeType, billedWeightKg: line.billedWeightKg,
                         contractWeightKg: line.slipChargeableWeightKg))
             }
@@ -36,9 +37,9 @@ public enum OpenItemCollector {
                     OpenItem(
                         kind: .openInvoice, period: period, key: invoice.invoiceNo, date: invoice.invoiceDate,
                         party: invoice.customerName, amount: invoice.openBalance,
-                        reason: zh
-                            ? "未收余额 \(invoice.openBalance) 元，到期日 \(invoice.dueDate)"
-                            : "open balance \(invoice.openBalance), due \(invoice.dueDate)"))
+                        reason: phrases(
+                            "reason.open.invoice",
+                            ["open": invoice.openBalance.description, "due": invoice.dueDate.description])))
             }
             for payment in receivables.payments where payment.isUnidentified || payment.unapplied.isPositive {
                 let key = paymentKeys[payment.source] ?? "day:\(payment.date)|\(payment.amount)"
@@ -49,10 +50,10 @@ public enum OpenItemCollector {
                         date: payment.date, party: payment.customerName ?? payment.payer,
                         amount: unidentified ? payment.amount : payment.unapplied,
                         reason: unidentified
-                            ? (zh
-                                ? "无法识别付款客户（流水号 \(payment.reference ?? "无")）"
-                                : "payer not identified (reference \(payment.reference ?? "none"))")
-                            : (zh ? "多付未核销 \(payment.unapplied) 元" : "overpayment \(payment.unapplied) not applied")))
+                            ? phrases(
+                                "reason.open.unidentified",
+                                ["reference": payment.reference ?? phrases("reason.open.no_reference")])
+                            : phrases("reason.open.overpayment", ["amount": payment.unapplied.description])))
             }
         }
         if let stock {
@@ -62,7 +63,7 @@ public enum OpenItemCollector {
                         kind: .stockNotCounted, period: period,
                         key: CarryInReconciler.stockKey(line.itemCode, line.location),
                         party: line.itemName, amount: .zero,
-                        reason: zh ? "本期未盘点（\(line.location)）" : "not counted (\(line.location))"))
+                        reason: phrases("reason.open.not_counted", ["location": line.location])))
             }
         }
         return items

@@ -23,7 +23,7 @@ public struct CourierAccountSummary: Sendable, Hashable {
     mutating func add(_ line: CourierLineResult) {
         lines += 1
         billed += line.amount
-        disputed += line.disputedClaim
+        disputed += line.disputed
         toPay += line.toPay
         statusCounts[line.status, default: 0] += 1
     }

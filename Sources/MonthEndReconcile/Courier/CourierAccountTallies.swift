@@ -25,7 +25,7 @@ struct CourierAccountTallies {
         let slot = slot(courier: line.courier, account: line.account)
         tallies[slot].lines += 1
         tallies[slot].billed += line.amount
-        tallies[slot].disputed += line.disputedClaim
+        tallies[slot].disputed += line.disputed
         tallies[slot].toPay += line.toPay
         tallies[slot].statusCounts.add(line.status)
     }

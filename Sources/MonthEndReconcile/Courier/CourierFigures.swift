@@ -9,7 +9,7 @@ public struct CourierFigures: Sendable, Hashable {
     public var statusCounts: [CourierStatus: Int] = Dictionary(
         uniqueKeysWithValues: CourierStatus.allCases.map { ($0, 0) })
     public var notBilled = 0
-    /// Positive disputed amounts only.
+    /// The sum of every line's disputed amount (never negative: an undercharge disputes 0).
     public var disputedTotal = Money.zero
     /// `billedTotal - disputedTotal`: the sum of every line's to-pay.
     public var toPayTotal = Money.zero

@@ -22,9 +22,9 @@ public struct CourierLineResult: Sendable, Hashable {
     private var flagBits: UInt8
     private var present: Presence
     public var amount: Money
-    /// Negative for an undercharge (shown, not disputed).
+    /// Never negative: an undercharge disputes 0.00 and shows in the price difference and the reason.
     public var disputed: Money
-    /// The amount minus the disputed amount when that is positive.
+    /// The amount minus the disputed amount.
     public var toPay: Money
     private var storedFreight: Money
     private var storedExpectedFreight: Money
@@ -203,11 +203,8 @@ public struct CourierLineResult: Sendable, Hashable {
         }
     }
 
-    /// The amount counted in `disputed_total`: positive disputed amounts only.
-    public var disputedClaim: Money { disputed.clampedAtZero }
-
     /// All reasons in one cell.
-    public func reasonText(zh: Bool, fileNames: [String] = []) -> String {
-        reasons.map { $0.text(zh: zh, fileNames: fileNames) }.joined(separator: zh ? "；" : "; ")
+    public func reasonText(_ phrases: ReasonPhrases, fileNames: [String] = []) -> String {
+        reasons.map { $0.text(phrases, fileNames: fileNames) }.joined(separator: phrases.separator)
     }
 }

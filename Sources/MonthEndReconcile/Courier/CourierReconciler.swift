@@ -4,10 +4,16 @@
 public struct CourierReconciler: Sendable {
     public var settings: CourierSettings
     public var aliases: CourierAliases
+    /// Each courier's first weight and step, for slips no rate card covers.
+    public var weightDefaults: CourierWeightDefaults
 
-    public init(settings: CourierSettings = CourierSettings(), aliases: CourierAliases) {
+    public init(
+        settings: CourierSettings = CourierSettings(), aliases: CourierAliases,
+        weightDefaults: CourierWeightDefaults = CourierWeightDefaults()
+    ) {
         self.settings = settings
         self.aliases = aliases
+        self.weightDefaults = weightDefaults
     }
 
     /// The fee types of a freight line, as comparison keys.
@@ -21,10 +27,11 @@ public struct CourierReconciler: Sendable {
     /// the look-up tables are freed once every line is judged, before the slips' pass (at 1M slips
     /// about 250 MB less at the phase's peak; results keep their own copies of what they show).
     /// `linesJudged` is called right after they are freed, so a caller can start other work there
-    /// without adding to the peak.
+    /// without adding to the peak. `progress` is told the number of lines judged so far, every
+    /// 65,536 lines and once at the end.
     public func reconcile(
         billLines unorderedLines: consuming [CourierBillLine], slips unorderedSlips: consuming [CourierSlip],
-        rateCards: [RateCardRow], period: Period, linesJudged: () -> Void = {}
+        rateCards: [RateCardRow], period: Period, linesJudged: () -> Void = {}, progress: (Int) -> Void = { _ in }
     ) -> CourierReport {
         var billLines = Self.inSourceOrder(unorderedLines) { $0.source }
         let slips = Self.inSourceOrder(unorderedSlips) { $0.source }
@@ -69,7 +76,7 @@ public struct CourierReconciler: Sendable {
 
             figures.billedTotal += line.amount
             statusCounts.add(line.status)
-            figures.disputedTotal += line.disputedClaim
+            figures.disputedTotal += line.disputed
             figures.toPayTotal += line.toPay
             accounts.add(line)
             if waybill < slipWaybills {
@@ -77,7 +84,9 @@ public struct CourierReconciler: Sendable {
                 billedToPay[waybill] += line.toPay
             }
             lines.append(line)
+            if lineIndex & 0xFFFF == 0xFFFF { progress(lineIndex + 1) }
         }
+        progress(lines.count)
         figures.billLines = lines.count
         billLines = []
         waybills = WaybillIndex(capacity: 0)
@@ -135,7 +144,7 @@ public struct CourierReconciler: Sendable {
 
         init(_ slip: borrowing CourierSlip, memo: CourierTextMemo) {
             source = slip.source
-            weightKg = slip.weightKg
+            weightKg = CourierReconciler.weight(slip.weightKg)
             destination = slip.destination
             account = slip.account
             courier = slip.courier
@@ -162,7 +171,9 @@ public struct CourierReconciler: Sendable {
 
         let billedWeight = billLine.weightKg
         let slipWeight = slip?.weightKg
-        let chargeable = slipWeight.map { card?.chargeableWeight($0) ?? $0 }
+        let chargeable = slipWeight.map {
+            card?.chargeableWeight($0) ?? weightDefaults.rule(for: courier).chargeableWeight($0)
+        }
         let expected = isFreightLine ? card.flatMap { card in billedWeight.map { card.freight(at: $0) } } : nil
         let contract = isFreightLine ? card.flatMap { card in slipWeight.map { card.freight(at: $0) } } : nil
 
@@ -180,7 +191,9 @@ public struct CourierReconciler: Sendable {
 
         var status = CourierStatus.matched
         var reason: CourierReason?
-        var disputed = Money.zero
+        // Billed freight minus the contract's, for the two rules that compare them; never disputed
+        // below zero (an undercharge is shown in the price difference and the reason).
+        var overContract = Money.zero
         if let firstOccurrence {
             status = .duplicate
             reason = .duplicate(first: firstOccurrence, feeType: billLine.feeType)
@@ -196,20 +209,20 @@ public struct CourierReconciler: Sendable {
                 status = .weightMismatch
                 reason = .weightOver(
                     billedKg: billedWeight, chargeableKg: chargeable, toleranceKg: settings.weightToleranceKg)
-                disputed = contract.map { freight - $0 } ?? .zero
+                overContract = contract.map { freight - $0 } ?? .zero
             } else if let expected, (freight - expected).magnitudeFen > settings.feeTolerance.fen {
                 status = .feeMismatch
                 reason = .freightDiffers(
                     billed: freight, rateCard: expected, billedKg: billedWeight ?? .zero,
                     tolerance: settings.feeTolerance)
-                disputed = freight - expected
+                overContract = freight - expected
             }
             if card == nil { notes.append(.notPriced(courier: courier, province: province ?? "")) }
             if slipWeight == nil { notes.append(.slipWithoutWeight) }
             if billedWeight == nil { notes.append(.billWithoutWeight) }
         }
-        if status.disputesWholeAmount { disputed = billLine.amount }
-        if disputed.isNegative && !status.disputesWholeAmount { notes.append(.undercharged(by: -disputed)) }
+        let disputed = status.disputesWholeAmount ? billLine.amount : overContract.clampedAtZero
+        if overContract.isNegative { notes.append(.undercharged(by: -overContract)) }
 
         // The split of the difference from the contract, whatever the status.
         var weightEffect: Money?
@@ -225,7 +238,7 @@ public struct CourierReconciler: Sendable {
             isFreightLine: isFreightLine, billedWeightKg: billedWeight, slipWeightKg: slipWeight,
             slipChargeableWeightKg: chargeable, amount: billLine.amount, freight: freight, expectedFreight: expected,
             contractFreight: contract, weightEffect: weightEffect, priceDifference: priceDifference,
-            disputed: disputed, toPay: billLine.amount - disputed.clampedAtZero, status: status,
+            disputed: disputed, toPay: billLine.amount - disputed, status: status,
             reasons: (reason.map { [$0] } ?? []) + notes, flagBits: flags, slipSource: slip?.source,
             rateCardSource: card?.source)
     }
@@ -236,14 +249,23 @@ public struct CourierReconciler: Sendable {
         let destination = memo.destination(slip.destination)
         let province = destination?.province
         let card = destination.flatMap { memo.rateCardRow(rateCard, courier: courier, destination: $0) }
-        let chargeable = slip.weightKg.map { card?.chargeableWeight($0) ?? $0 }
-        let expected = card.flatMap { card in slip.weightKg.map { card.freight(at: $0) } }
+        let weight = Self.weight(slip.weightKg)
+        let chargeable = weight.map {
+            card?.chargeableWeight($0) ?? weightDefaults.rule(for: courier).chargeableWeight($0)
+        }
+        let expected = card.flatMap { card in weight.map { card.freight(at: $0) } }
         var reasons: [CourierReason] = [.notBilled]
         if card == nil { reasons.append(.notPriced(courier: courier, province: province ?? "")) }
-        if slip.weightKg == nil { reasons.append(.slipWithoutWeight) }
+        if weight == nil { reasons.append(.slipWithoutWeight) }
         return CourierUnbilledSlip(
             slip: slip, courier: courier, account: account, province: province, chargeableWeightKg: chargeable,
             expectedFreight: expected, reasons: reasons)
+    }
+
+    /// A slip's weight, where it has one: a weight of 0 is no weight (RECONCILE.md section 1, rule 4).
+    static func weight(_ weight: Quantity?) -> Quantity? {
+        guard let weight, weight > .zero else { return nil }
+        return weight
     }
 
     /// The one courier each account is seen with (a bill line's own columns, or a slip's), for a

@@ -24,11 +24,11 @@ public struct CourierReport: Sendable, Hashable {
         self.figures = figures
     }
 
-    /// One exception per line not `matched` (amount at stake: its disputed amount, negative for an
-    /// undercharge, 0 for a weight mismatch not priced) and per `not_billed` slip (amount at stake:
+    /// One exception per line not `matched` (amount at stake: its disputed amount, 0 for an
+    /// undercharge or a weight mismatch not priced) and per `not_billed` slip (amount at stake:
     /// the rate card's freight for its chargeable weight, the bill we still expect; 0 when it cannot
     /// be priced). Lines first, then slips, each in source order.
-    public func exceptions(zh: Bool, fileNames: [String] = []) -> [ExceptionItem] {
+    public func exceptions(_ phrases: ReasonPhrases, fileNames: [String] = []) -> [ExceptionItem] {
         var items: [ExceptionItem] = []
         // A hint only (figures of a hand-built report may not add up): one allocation, no regrowth.
         items.reserveCapacity(max(0, figures.billLines - figures.count(.matched)) + notBilled.count)
@@ -36,14 +36,14 @@ public struct CourierReport: Sendable, Hashable {
             items.append(
                 ExceptionItem(
                     area: .courier, key: line.waybill, kind: line.status.rawValue, amount: line.disputed,
-                    reason: line.reasonText(zh: zh, fileNames: fileNames), source: line.source))
+                    reason: line.reasonText(phrases, fileNames: fileNames), source: line.source))
         }
         for unbilled in notBilled {
             items.append(
                 ExceptionItem(
                     area: .courier, key: unbilled.slip.waybill, kind: CourierUnbilledSlip.status,
                     amount: unbilled.expectedFreight ?? .zero,
-                    reason: unbilled.reasonText(zh: zh, fileNames: fileNames),
+                    reason: unbilled.reasonText(phrases, fileNames: fileNames),
                     source: unbilled.slip.source))
         }
         return items

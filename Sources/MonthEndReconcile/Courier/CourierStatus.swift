@@ -17,15 +17,15 @@ public enum CourierStatus: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The status as the workbook shows it.
-    public func label(zh: Bool) -> String {
+    /// The position in `allCases` (for per-status arrays a million lines are counted into).
+    public var ordinal: Int {
         switch self {
-        case .matched: return zh ? "相符" : "matched"
-        case .duplicate: return zh ? "重复计费" : "duplicate"
-        case .notShipped: return zh ? "未寄件" : "not shipped"
-        case .collectBilled: return zh ? "到付被计费" : "collect billed"
-        case .weightMismatch: return zh ? "重量不符" : "weight mismatch"
-        case .feeMismatch: return zh ? "运费不符" : "fee mismatch"
+        case .matched: return 0
+        case .duplicate: return 1
+        case .notShipped: return 2
+        case .collectBilled: return 3
+        case .weightMismatch: return 4
+        case .feeMismatch: return 5
         }
     }
 }

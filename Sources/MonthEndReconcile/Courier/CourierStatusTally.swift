@@ -12,17 +12,3 @@ struct CourierStatusTally {
         Dictionary(uniqueKeysWithValues: CourierStatus.allCases.map { ($0, counts[$0.ordinal]) })
     }
 }
-
-extension CourierStatus {
-    /// The position in `allCases`.
-    var ordinal: Int {
-        switch self {
-        case .matched: return 0
-        case .duplicate: return 1
-        case .notShipped: return 2
-        case .collectBilled: return 3
-        case .weightMismatch: return 4
-        case .feeMismatch: return 5
-        }
-    }
-}

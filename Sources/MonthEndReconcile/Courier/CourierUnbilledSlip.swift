@@ -27,7 +27,7 @@ public struct CourierUnbilledSlip: Sendable, Hashable {
         self.reasons = reasons
     }
 
-    public func reasonText(zh: Bool, fileNames: [String] = []) -> String {
-        reasons.map { $0.text(zh: zh, fileNames: fileNames) }.joined(separator: zh ? "；" : "; ")
+    public func reasonText(_ phrases: ReasonPhrases, fileNames: [String] = []) -> String {
+        reasons.map { $0.text(phrases, fileNames: fileNames) }.joined(separator: phrases.separator)
     }
 }

@@ -11,12 +11,22 @@ public struct OrdersReport: Sendable, Hashable {
     public var completed: [Order]
     /// Placed on or before the period end and not completed on or before it.
     public var remaining: [Order]
+    /// False when some order's file has neither a status nor a completed-date column: then the
+    /// export does not say which orders were done, and `completed` and `remaining` are unknown
+    /// (empty here, `null` in the JSON, 未知 in the workbook), not zero.
+    public var completionKnown: Bool
 
     public init(orders: [Order], period: Period) {
         let end = period.lastDay
         self.period = period
         self.orders = orders
         self.placed = orders.filter { period.contains($0.orderDate) }
+        self.completionKnown = orders.allSatisfy { $0.fileHasCompletedDate || $0.fileHasStatus }
+        guard completionKnown else {
+            self.completed = []
+            self.remaining = []
+            return
+        }
         self.completed = orders.filter { OrderCompletion.isCompleted($0, in: period) }
         self.remaining = orders.filter {
             $0.orderDate <= end && !OrderCompletion.isCompleted($0, onOrBefore: end)
@@ -25,6 +35,7 @@ public struct OrdersReport: Sendable, Hashable {
 
     /// The JSON summary's `orders` figures.
     public var placedCount: Int { placed.count }
-    public var completedCount: Int { completed.count }
-    public var remainingCount: Int { remaining.count }
+    /// nil when completion is unknown.
+    public var completedCount: Int? { completionKnown ? completed.count : nil }
+    public var remainingCount: Int? { completionKnown ? remaining.count : nil }
 }

@@ -1,10 +1,10 @@
-/// Turns one reconciled stock item into its rows of the exceptions list, in plain words.
+/// Turns one reconciled stock item into its rows of the exceptions list, in the labels' words.
 /// An item gives at most one row for its flags (the first of not on book, above tolerance, not
 /// counted, no unit cost names its kind; the reason covers them all) and one more row when its
 /// book does not add up.
 struct StockExceptionWriter {
     let line: StockItemLine
-    let english: Bool
+    let phrases: ReasonPhrases
 
     /// Which flag names an item's row, most telling first.
     static let kindOrder: [StockFlag] = [.notOnBook, .aboveTolerance, .notCounted, .noUnitCost]
@@ -16,7 +16,7 @@ struct StockExceptionWriter {
             items.append(
                 ExceptionItem(
                     area: .stock, key: line.exceptionKey, kind: kind.rawValue, amount: amount(for: kind),
-                    reason: itemFlags.map(sentence).joined(separator: english ? "; " : "；"), source: line.source))
+                    reason: itemFlags.map(sentence).joined(separator: phrases.separator), source: line.source))
         }
         if line.has(.bookDoesNotAddUp) {
             items.append(
@@ -52,35 +52,28 @@ struct StockExceptionWriter {
         let book = quantity(line.bookQty)
         switch flag {
         case .aboveTolerance:
-            let variance = quantity(line.variance)
-            let allowance = quantity(line.tolerance.allowance)
-            return english
-                ? "counted \(counted) against book \(book): variance \(variance) is more than the tolerance of \(allowance); variance value \(line.varianceValue)"
-                : "实盘 \(counted)，账存 \(book)，差异 \(variance) 超出允差 \(allowance)；差异金额 \(line.varianceValue)"
+            return phrases(
+                "reason.stock.variance",
+                [
+                    "counted": counted, "book": book, "variance": quantity(line.variance),
+                    "allowance": quantity(line.tolerance.allowance), "value": line.varianceValue.description,
+                ])
         case .notCounted:
-            guard line.bookQty != nil else {
-                return english ? "not counted (the counted quantity is blank); no book quantity" : "未盘点（实盘数量为空）；无账存数量"
-            }
-            return english
-                ? "not counted (the counted quantity is blank); book \(book)"
-                : "未盘点（实盘数量为空）；账存 \(book)"
+            guard line.bookQty != nil else { return phrases("reason.stock.not_counted_no_book") }
+            return phrases("reason.stock.not_counted", ["book": book])
         case .notOnBook:
-            return english
-                ? "not on book: no book quantity, counted \(counted) valued as a surplus of \(line.varianceValue)"
-                : "账外盘盈：无账存数量，实盘 \(counted) 全部按盘盈计价 \(line.varianceValue)"
+            return phrases("reason.stock.not_on_book", ["counted": counted, "value": line.varianceValue.description])
         case .noUnitCost:
-            return english ? "no unit cost: the variance has no value" : "无单价：差异未计价"
+            return phrases("reason.stock.no_unit_cost")
         case .bookDoesNotAddUp:
-            let computed = quantity(line.computedBookQty)
-            let terms =
-                english
-                ? "opening \(plain(line.openingQty)) + received \(plain(line.receivedQty)) - issued \(plain(line.issuedQty)) = \(computed)"
-                : "期初 \(plain(line.openingQty)) + 入库 \(plain(line.receivedQty)) - 出库 \(plain(line.issuedQty)) = \(computed)"
-            return english
-                ? "book \(book) does not add up: \(terms); the book column is used"
-                : "账存 \(book) 与 \(terms) 不符；按账存数量计"
+            return phrases(
+                "reason.stock.book_does_not_add_up",
+                [
+                    "book": book, "opening": plain(line.openingQty), "received": plain(line.receivedQty),
+                    "issued": plain(line.issuedQty), "computed": quantity(line.computedBookQty),
+                ])
         case .withinTolerance:
-            return english ? "variance within tolerance" : "差异在允差内"
+            return phrases("reason.stock.within_tolerance")
         }
     }
 

@@ -1,65 +1,33 @@
-/// One row of the stock-take sheet (盘点差异) after reconciliation: the row as read, its book
-/// quantity and where it came from, the variance, its value, the tolerance used and the flags.
+/// One row of the stock-take sheet (盘点差异) after reconciliation: the row as read (its fields read
+/// through, as `line.itemCode`), its book quantity and where it came from, the variance, its value,
+/// the tolerance used and the flags.
+@dynamicMemberLookup
 public struct StockItemLine: Sendable, Hashable {
-    public var source: SourceLocation
-    public var itemCode: String
-    public var itemName: String?
-    public var spec: String?
-    public var unit: String?
-    public var location: String
-    public var openingQty: Quantity?
-    public var receivedQty: Quantity?
-    public var issuedQty: Quantity?
-    /// The book quantity the item is judged against; nil when the item is not on the books.
+    /// The accepted row, as the file gave it.
+    public var row: StockCountRow
+    /// The book quantity the item is judged against: the book column, else opening + received -
+    /// issued; nil when the item is not on the books. (The row's own `bookQty` is the column.)
     public var bookQty: Quantity?
     public var bookSource: StockBookSource
     /// Opening + received - issued (an absent component is 0), when at least one is present.
     public var computedBookQty: Quantity?
-    /// nil: not counted.
-    public var countedQty: Quantity?
     /// Counted - book; for an item not on the books, its whole count. nil when not counted.
     public var variance: Quantity?
     /// Variance / |book| x 100, rounded half up to two decimals (so the sign follows the variance).
     /// nil when not counted, when the book is 0, when there is no book quantity (and when too large to hold).
     public var variancePercent: Quantity?
-    public var unitCost: Quantity?
     /// Variance x unit cost rounded half up to the fen; 0 without a unit cost or a count.
     public var varianceValue: Money
     public var tolerance: StockTolerance
     /// In the order of `StockFlag.allCases`; empty for a counted item without variance.
     public var flags: [StockFlag]
 
-    public init(
-        source: SourceLocation, itemCode: String, itemName: String?, spec: String?, unit: String?,
-        location: String, openingQty: Quantity?, receivedQty: Quantity?, issuedQty: Quantity?,
-        bookQty: Quantity?, bookSource: StockBookSource, computedBookQty: Quantity?, countedQty: Quantity?,
-        variance: Quantity?, variancePercent: Quantity?, unitCost: Quantity?, varianceValue: Money,
-        tolerance: StockTolerance, flags: [StockFlag]
-    ) {
-        self.source = source
-        self.itemCode = itemCode
-        self.itemName = itemName
-        self.spec = spec
-        self.unit = unit
-        self.location = location
-        self.openingQty = openingQty
-        self.receivedQty = receivedQty
-        self.issuedQty = issuedQty
-        self.bookQty = bookQty
-        self.bookSource = bookSource
-        self.computedBookQty = computedBookQty
-        self.countedQty = countedQty
-        self.variance = variance
-        self.variancePercent = variancePercent
-        self.unitCost = unitCost
-        self.varianceValue = varianceValue
-        self.tolerance = tolerance
-        self.flags = flags
-    }
+    /// A field of the row as read: `line.itemCode`, `line.countedQty`, `line.unitCost` ...
+    public subscript<Value>(dynamicMember field: KeyPath<StockCountRow, Value>) -> Value { row[keyPath: field] }
 
     public func has(_ flag: StockFlag) -> Bool { flags.contains(flag) }
 
-    public var isCounted: Bool { countedQty != nil }
+    public var isCounted: Bool { row.countedQty != nil }
 
     /// This item's part of `shortage_value`: -variance value when the variance is negative.
     public var shortageValue: Money { varianceValue.isNegative ? -varianceValue : .zero }
@@ -69,7 +37,7 @@ public struct StockItemLine: Sendable, Hashable {
     public var surplusValue: Money { varianceValue.isPositive ? varianceValue : .zero }
 
     /// The item as the exceptions list names it: its code, and its location when it has one.
-    public var exceptionKey: String { location.isEmpty ? itemCode : itemCode + " @ " + location }
+    public var exceptionKey: String { row.location.isEmpty ? row.itemCode : row.itemCode + " @ " + row.location }
 }
 
 extension StockItemLine {
@@ -122,11 +90,14 @@ extension StockItemLine {
             value = .zero
         }
 
-        self.init(
-            source: row.source, itemCode: row.itemCode, itemName: row.itemName, spec: row.spec, unit: row.unit,
-            location: row.location, openingQty: row.openingQty, receivedQty: row.receivedQty,
-            issuedQty: row.issuedQty, bookQty: book, bookSource: bookSource, computedBookQty: computed,
-            countedQty: row.countedQty, variance: variance, variancePercent: variancePercent, unitCost: row.unitCost,
-            varianceValue: value, tolerance: tolerance, flags: StockFlag.allCases.filter(flags.contains))
+        self.row = row
+        self.bookQty = book
+        self.bookSource = bookSource
+        self.computedBookQty = computed
+        self.variance = variance
+        self.variancePercent = variancePercent
+        self.varianceValue = value
+        self.tolerance = tolerance
+        self.flags = StockFlag.allCases.filter(flags.contains)
     }
 }

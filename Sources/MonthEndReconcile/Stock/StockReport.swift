@@ -16,10 +16,8 @@ public struct StockReport: Sendable, Hashable {
     }
 
     /// One exception per flagged item and one per book that does not add up, in line order, with
-    /// reasons in Chinese (the workbook's default language).
-    public var exceptions: [ExceptionItem] { exceptions(english: false) }
-
-    public func exceptions(english: Bool) -> [ExceptionItem] {
-        lines.flatMap { StockExceptionWriter(line: $0, english: english).exceptions }
+    /// reasons in the words of `phrases`.
+    public func exceptions(_ phrases: ReasonPhrases) -> [ExceptionItem] {
+        lines.flatMap { StockExceptionWriter(line: $0, phrases: phrases).exceptions }
     }
 }

@@ -6,6 +6,8 @@ import XLSXWriter
 struct SheetWriter {
     let model: WorkbookModel
     let worksheets: [String: Worksheet]
+    /// Counts the data rows written, for progress; nil when nobody watches.
+    var tally: RowTally? = nil
 
     static let moneyFormat = "#,##0.00"
     static let quantityFormat = "#,##0.000"
@@ -99,7 +101,9 @@ struct SheetWriter {
             for (c, value) in row.enumerated() {
                 try write(value, row: worksheetRow, column: c, formats: plain, sheet: ws, into: &workbook)
             }
+            tally?.rowWritten(r)
         }
+        tally?.sheetWritten(rows: sheet.rows.count)
     }
 
     /// The data rows through a cell writer that may run on another thread: plain rows only (no
@@ -127,7 +131,9 @@ struct SheetWriter {
                     preconditionFailure("links are written through the workbook")
                 }
             }
+            tally?.rowWritten(r)
         }
+        tally?.sheetWritten(rows: sheet.rows.count)
     }
 
     /// The formats `writeDataRows(_:cells:)` refers to, by `NumberKind.rawValue`.

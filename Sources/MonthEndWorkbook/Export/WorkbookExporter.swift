@@ -6,13 +6,18 @@ public enum WorkbookExporter {
     /// Above this many cells the workbook is written in constant-memory mode (rows streamed in order).
     public static let constantMemoryCells = 500_000
 
+    /// Told the data rows written so far and the rows of every sheet, every few thousand rows, from
+    /// the threads writing sheets.
+    public typealias Progress = @Sendable (_ rowsWritten: Int, _ rowsInAll: Int) -> Void
+
     /// Writes exactly at `path` (the caller handles temporary file and rename). `createdEpochSeconds`
     /// is the document's creation time: SOURCE_DATE_EPOCH when set, else now.
     public static func write(
-        _ report: MonthReport, labels: WorkbookLabels, to path: String, createdEpochSeconds: Int64
+        _ report: MonthReport, labels: WorkbookLabels, to path: String, createdEpochSeconds: Int64,
+        progress: Progress? = nil
     ) throws(MonthEndError) {
         let model = WorkbookLayout(labels: labels).placedModel(for: report)
-        try write(model, to: path, createdEpochSeconds: createdEpochSeconds)
+        try write(model, to: path, createdEpochSeconds: createdEpochSeconds, progress: progress)
     }
 
     /// Writes a placed model (see `WorkbookPlacement`).
@@ -20,7 +25,7 @@ public enum WorkbookExporter {
     /// (constant-memory mode only); tests lower it.
     public static func write(
         _ model: WorkbookModel, to path: String, createdEpochSeconds: Int64, constantMemory: Bool? = nil,
-        concurrentAbove: Int = concurrentSheetCells
+        concurrentAbove: Int = concurrentSheetCells, progress: Progress? = nil
     ) throws(MonthEndError) {
         let cells = model.sheets.reduce(0) { $0 + $1.rows.count * $1.columns.count }
         let streaming = constantMemory ?? (cells > constantMemoryCells)
@@ -36,7 +41,9 @@ public enum WorkbookExporter {
             for sheet in model.sheets {
                 worksheets[sheet.name] = try workbook.addWorksheet(sheet.name)
             }
-            let writer = SheetWriter(model: model, worksheets: worksheets)
+            let rows = model.sheets.reduce(0) { $0 + $1.rows.count }
+            let writer = SheetWriter(
+                model: model, worksheets: worksheets, tally: progress.map { RowTally(total: rows, report: $0) })
             let concurrent = streaming ? Self.concurrentSheets(model, above: concurrentAbove) : []
             if concurrent.isEmpty {
                 for sheet in model.sheets { try writer.write(sheet, into: &workbook) }

@@ -23,7 +23,7 @@ public struct DisputeStatementLayout: Sendable {
         guard let courier = report.courier else { return [] }
         var groups: [String: [CourierLineResult]] = [:]
         var order: [(courier: String, account: String)] = []
-        for line in courier.lines where line.disputedClaim.isPositive {
+        for line in courier.lines where line.disputed.isPositive {
             let key = line.courier + "\u{1F}" + line.account
             if groups[key] == nil { order.append((line.courier, line.account)) }
             groups[key, default: []].append(line)
@@ -38,7 +38,7 @@ public struct DisputeStatementLayout: Sendable {
             return Statement(
                 fileName: fileName(courier: group.courier, account: group.account, period: report.period),
                 courier: group.courier, account: group.account, lines: lines.count,
-                disputedTotal: lines.map(\.disputedClaim).sum(),
+                disputedTotal: lines.map(\.disputed).sum(),
                 model: model(
                     lines, courier: group.courier, account: group.account, report: report, raisedIn: raisedIn))
         }
@@ -59,7 +59,7 @@ public struct DisputeStatementLayout: Sendable {
         _ lines: [CourierLineResult], courier: String, account: String, report: MonthReport,
         raisedIn: [SourceLocation: Period]
     ) -> WorkbookModel {
-        let zh = labels.isChinese
+        let phrases = labels.reasonPhrases
         let columns: [ColumnModel] = [
             ("waybill", ColumnKind.text), ("date", .date), ("fee_type", .text), ("billed_weight", .quantity),
             ("contract_weight", .quantity), ("amount", .money), ("accepted", .money), ("difference", .money),
@@ -77,7 +77,7 @@ public struct DisputeStatementLayout: Sendable {
             sheet.rows.append([
                 .text(line.waybill), .date(line.shipDate), Cell.text(line.feeType), Cell.quantity(line.billedWeightKg),
                 Cell.quantity(line.slipChargeableWeightKg), .money(line.amount), .money(line.toPay),
-                .money(line.disputedClaim), Cell.text(line.reasonText(zh: zh, fileNames: fileNames(report))),
+                .money(line.disputed), Cell.text(line.reasonText(phrases, fileNames: fileNames(report))),
                 raisedIn[line.source].map { .text(labels.filled("dispute.repeat", ["period": $0.description])) }
                     ?? .empty,
             ])

@@ -22,7 +22,8 @@ extension WorkbookLayout {
         sheet.rows = SheetRows(count: items.count) { i in
             let item = items[i]
             return [
-                .text(areaNames[item.area] ?? ""), Cell.text(item.key), Cell.text(item.kind), .money(item.amount),
+                .text(areaNames[item.area] ?? ""), Cell.text(item.key),
+                Cell.text(labels.exceptionKindWord(item.kind, area: item.area)), .money(item.amount),
                 Cell.text(item.reason), .empty,
             ]
         }
@@ -41,7 +42,8 @@ extension WorkbookLayout {
             for rejection in file.rejections {
                 sheet.rows.append([
                     .text(rejection.path), .integer(rejection.line), .integer(rejection.column),
-                    Cell.text(rejection.rawText), Cell.text(labels.isChinese ? rejection.reasonZH : rejection.reason), .empty,
+                    Cell.text(rejection.rawText), Cell.text(labels.isChinese ? rejection.reasonZH : rejection.reason),
+                    .empty,
                 ])
             }
         }

@@ -9,8 +9,8 @@ extension WorkbookLayout {
         static let review = 17
     }
 
-    /// One row per bill line, then one per `not_billed` slip; status as its code word so the
-    /// summary's COUNTIF reads the same words as the JSON summary.
+    /// One row per bill line, then one per `not_billed` slip; status in the labels' words, which the
+    /// summary's COUNTIF counts.
     func courierSheet(_ report: MonthReport) -> SheetModel {
         var columns = self.columns(
             "header.courier",
@@ -24,16 +24,18 @@ extension WorkbookLayout {
         var sheet = SheetModel(
             id: .courier, name: labels.sheetName(.courier), columns: columns,
             totals: totals(count: columns.count, sums: [8, 10, 11, 12, 13]),
-            highlight: .textNotIn(column: CourierColumn.status, [CourierStatus.matched.rawValue]))
+            highlight: .textNotIn(column: CourierColumn.status, [labels.word(for: .matched)]))
         guard let courier = report.courier else {
             sheet.trailer = noInputTrailer
             return sheet
         }
         let names = fileNames(report)
-        let zh = labels.isChinese
+        let phrases = labels.reasonPhrases
         let rebillSlips = Set(courier.rebilling.map(\.slip.waybill))
         let yes = labels["flag.yes"]
         let lines = courier.lines
+        let statusWords = CourierStatus.allCases.map { labels.word(for: $0) }
+        let notBilledWord = labels.notBilledWord
         let notBilled = courier.notBilled
         // Generated, not held: at a million slips the held rows took over 500 MB (issue #8).
         sheet.rows = SheetRows(count: lines.count + notBilled.count) { i, row in
@@ -55,8 +57,8 @@ extension WorkbookLayout {
                 row.append(.money(line.disputed))
                 row.append(.money(line.toPay))
                 row.append(rebillSlips.contains(line.waybill) ? .text(yes) : .empty)
-                row.append(.text(line.status.rawValue))
-                row.append(Cell.text(line.reasonText(zh: zh, fileNames: names)))
+                row.append(.text(statusWords[line.status.ordinal]))
+                row.append(Cell.text(line.reasonText(phrases, fileNames: names)))
                 row.append(.empty)
                 return
             }
@@ -73,8 +75,8 @@ extension WorkbookLayout {
             row.append(.empty)
             row.append(Cell.money(unbilled.expectedFreight))
             for _ in 10..<15 { row.append(.empty) }
-            row.append(.text(CourierUnbilledSlip.status))
-            row.append(Cell.text(unbilled.reasonText(zh: zh, fileNames: names)))
+            row.append(.text(notBilledWord))
+            row.append(Cell.text(unbilled.reasonText(phrases, fileNames: names)))
             row.append(.empty)
         }
         return sheet
@@ -82,14 +84,13 @@ extension WorkbookLayout {
 
     /// Per (courier, account) figures, and the disputed amount by status with its chart.
     func courierByAccountSheet(_ report: MonthReport) -> SheetModel {
-        let zh = labels.isChinese
         var columns = self.columns(
             "header.account",
             [
                 ("courier", .text), ("account", .text), ("lines", .integer), ("billed", .money), ("disputed", .money),
                 ("to_pay", .money),
             ])
-        for status in CourierStatus.allCases { columns.append(ColumnModel(status.label(zh: zh), .integer)) }
+        for status in CourierStatus.allCases { columns.append(ColumnModel(labels.word(for: status), .integer)) }
         columns.append(ColumnModel(labels["header.account.not_billed"], .integer))
         columns.append(reviewColumn)
         let countColumns = 6..<(6 + CourierStatus.allCases.count + 1)
@@ -118,23 +119,18 @@ extension WorkbookLayout {
                     .text(labels["header.account.status_disputed"]),
                 ], bold: true)
         ]
-        let statuses = CourierStatus.allCases.map(\.rawValue) + [CourierUnbilledSlip.status]
+        let statuses = CourierStatus.allCases.map { labels.word(for: $0) } + [labels.notBilledWord]
         for status in statuses {
             trailer.append(
                 TrailerRow([
                     .text(status),
                     .aggregate(Aggregate(.courier, .countIf(column: CourierColumn.status, .equals(status)))),
-                    // Only positive amounts are disputed (an undercharge shows on its line but is
-                    // not claimed back), as in the summary's disputed total.
                     .aggregate(
                         Aggregate(
                             .courier,
-                            .sumIfs(
-                                sumColumn: CourierColumn.disputed,
-                                [
-                                    .init(CourierColumn.status, .equals(status)),
-                                    .init(CourierColumn.disputed, .positive),
-                                ]))),
+                            .sumIf(
+                                criterionColumn: CourierColumn.status, .equals(status),
+                                sumColumn: CourierColumn.disputed))),
                 ]))
         }
         // The table's total, computed over the bill sheet as the summary's disputed total is, so the
@@ -143,11 +139,7 @@ extension WorkbookLayout {
             TrailerRow(
                 [
                     .text(labels["total"]), .aggregate(Aggregate(.courier, .count(column: CourierColumn.status))),
-                    .aggregate(
-                        Aggregate(
-                            .courier,
-                            .sumIf(
-                                criterionColumn: CourierColumn.disputed, .positive, sumColumn: CourierColumn.disputed))),
+                    .aggregate(Aggregate(.courier, .sum(column: CourierColumn.disputed))),
                 ], bold: true))
         sheet.trailer = trailer
         sheet.charts = [

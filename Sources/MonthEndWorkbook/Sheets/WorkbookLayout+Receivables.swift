@@ -12,9 +12,10 @@ extension WorkbookLayout {
         static let status = 8
     }
 
-    /// Status words of the payments sheet (code words, like the courier statuses).
-    static let unidentifiedStatus = "unidentified"
-    static let overpaymentStatus = "overpayment"
+    /// The payments sheet's status of a payment no customer was found for; the summary counts it.
+    var unidentifiedWord: String {
+        labels.exceptionKindWord(ReceivablesExceptionKind.unidentified.rawValue, area: .receivables)
+    }
 
     /// One row per invoice (and credit note) as of the as-of date.
     func receivablesSheet(_ report: MonthReport) -> SheetModel {
@@ -34,11 +35,15 @@ extension WorkbookLayout {
             sheet.trailer = noInputTrailer
             return sheet
         }
+        let bucketWords = Dictionary(
+            zip(receivables.agingScheme.labels, labels.bucketWords(receivables.agingScheme)),
+            uniquingKeysWith: { first, _ in first })
         for invoice in receivables.invoices {
             sheet.rows.append([
                 .text(invoice.invoiceNo), Cell.text(invoice.customerName), Cell.text(invoice.salesperson),
                 .date(invoice.invoiceDate), .date(invoice.dueDate), .money(invoice.amount), .money(invoice.paid),
-                .money(invoice.openBalance), .integer(invoice.daysPastDue), Cell.text(invoice.bucketLabel), .empty,
+                .money(invoice.openBalance), .integer(invoice.daysPastDue),
+                Cell.text(bucketWords[invoice.bucketLabel] ?? invoice.bucketLabel), .empty,
             ])
         }
         return sheet
@@ -67,7 +72,9 @@ extension WorkbookLayout {
                 .joined(separator: separator)
             let status =
                 payment.isUnidentified
-                ? Self.unidentifiedStatus : (payment.unapplied.isPositive ? Self.overpaymentStatus : "")
+                ? unidentifiedWord
+                : (payment.unapplied.isPositive
+                    ? labels.exceptionKindWord(ReceivablesExceptionKind.overpayment.rawValue, area: .receivables) : "")
             sheet.rows.append([
                 .date(payment.date), Cell.text(payment.reference), Cell.text(payment.payer),
                 Cell.text(payment.customerName ?? payment.customerKey), .money(payment.amount), Cell.text(appliedTo),
@@ -79,7 +86,7 @@ extension WorkbookLayout {
 
     /// Per customer, open balances in the configured buckets, with a chart of the bucket totals.
     func agingSheet(_ report: MonthReport) -> SheetModel {
-        let bucketLabels = report.receivables?.agingScheme.labels ?? AgingScheme.standard.labels
+        let bucketLabels = labels.bucketWords(report.receivables?.agingScheme ?? .standard)
         var columns = self.columns(
             "header.aging", [("customer_key", .text), ("customer", .text), ("salesperson", .text)])
         for label in bucketLabels { columns.append(ColumnModel(label, .money)) }

@@ -18,16 +18,15 @@ extension WorkbookLayout {
                 ("variance_value", .money), ("flag", .text),
             ])
         columns.append(reviewColumn)
-        let english = !labels.isChinese
         var sheet = SheetModel(
             id: .stockTake, name: labels.sheetName(.stockTake), columns: columns,
             totals: totals(count: columns.count, sums: [StockColumn.varianceValue]),
-            highlight: .textNotIn(column: StockColumn.flag, [StockFlag.withinTolerance.label(english: english)]))
+            highlight: .textNotIn(column: StockColumn.flag, [labels.word(for: StockFlag.withinTolerance)]))
         guard let stock = report.stock else {
             sheet.trailer = noInputTrailer
             return sheet
         }
-        let separator = english ? "; " : "；"
+        let separator = labels.isChinese ? "；" : "; "
         for line in stock.lines {
             // The report's percent has two decimals (x100); the sheet stores the fraction.
             let percent = line.variancePercent.map { CellValue.percent(Quantity(micros: $0.micros / 100)) } ?? .empty
@@ -36,7 +35,7 @@ extension WorkbookLayout {
                 Cell.text(line.location), Cell.quantity(line.openingQty), Cell.quantity(line.receivedQty),
                 Cell.quantity(line.issuedQty), Cell.quantity(line.bookQty), Cell.quantity(line.countedQty),
                 Cell.quantity(line.variance), percent, Cell.quantity(line.unitCost), .money(line.varianceValue),
-                Cell.text(line.flags.map { $0.label(english: english) }.joined(separator: separator)), .empty,
+                Cell.text(line.flags.map { labels.word(for: $0) }.joined(separator: separator)), .empty,
             ])
         }
         // Largest |variance value| first; ties keep source order (the sort is stable on the index).
@@ -93,6 +92,8 @@ extension WorkbookLayout {
             return sheet
         }
         let yes = CellValue.text(labels["flag.yes"])
+        // Without a status or completed date, each order's completion is marked unknown, not blank.
+        let unknown = orders.completionKnown ? CellValue.empty : CellValue.text(labels["flag.unknown"])
         let placed = Set(orders.placed.map(\.source))
         let completed = Set(orders.completed.map(\.source))
         let remaining = Set(orders.remaining.map(\.source))
@@ -100,7 +101,7 @@ extension WorkbookLayout {
             sheet.rows.append([
                 .text(order.orderNo), .date(order.orderDate), Cell.text(order.customer), Cell.text(order.status),
                 Cell.date(order.completedDate), Cell.money(order.amount), placed.contains(order.source) ? yes : .empty,
-                completed.contains(order.source) ? yes : .empty, remaining.contains(order.source) ? yes : .empty,
+                completed.contains(order.source) ? yes : unknown, remaining.contains(order.source) ? yes : unknown,
                 .empty,
             ])
         }

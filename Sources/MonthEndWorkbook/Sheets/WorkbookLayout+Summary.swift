@@ -32,17 +32,17 @@ extension WorkbookLayout {
         figure("summary.courier.billed_total", .courier, .sum(column: CourierColumn.amount))
         for status in CourierStatus.allCases {
             rows.append([
-                .text(labels["summary.courier.status"].replacingPlaceholder("{status}", with: status.rawValue)),
-                .aggregate(Aggregate(.courier, .countIf(column: CourierColumn.status, .equals(status.rawValue)))),
+                .text(
+                    labels["summary.courier.status"].replacingPlaceholder("{status}", with: labels.word(for: status))),
+                .aggregate(
+                    Aggregate(.courier, .countIf(column: CourierColumn.status, .equals(labels.word(for: status))))),
                 link(.courier),
             ])
         }
         figure(
             "summary.courier.not_billed", .courier,
-            .countIf(column: CourierColumn.status, .equals(CourierUnbilledSlip.status)))
-        figure(
-            "summary.courier.disputed_total", .courier,
-            .sumIf(criterionColumn: CourierColumn.disputed, .positive, sumColumn: CourierColumn.disputed))
+            .countIf(column: CourierColumn.status, .equals(labels.notBilledWord)))
+        figure("summary.courier.disputed_total", .courier, .sum(column: CourierColumn.disputed))
         figure("summary.courier.to_pay_total", .courier, .sum(column: CourierColumn.toPay))
         figure(
             "summary.courier.rebill_total", .courier,
@@ -60,8 +60,8 @@ extension WorkbookLayout {
         figure("summary.receivables.unapplied_total", .payments, .sum(column: PaymentsColumn.unapplied))
         figure(
             "summary.receivables.unidentified_payments", .payments,
-            .countIf(column: PaymentsColumn.status, .equals(Self.unidentifiedStatus)))
-        let bucketLabels = report.receivables?.agingScheme.labels ?? AgingScheme.standard.labels
+            .countIf(column: PaymentsColumn.status, .equals(unidentifiedWord)))
+        let bucketLabels = labels.bucketWords(report.receivables?.agingScheme ?? .standard)
         for (index, bucket) in bucketLabels.enumerated() {
             rows.append([
                 .text(labels["summary.receivables.aging"].replacingPlaceholder("{bucket}", with: bucket)),
@@ -82,8 +82,15 @@ extension WorkbookLayout {
         heading("orders", present: report.orders != nil)
         let yes = labels["flag.yes"]
         figure("summary.orders.placed", .orders, .countIf(column: OrdersColumn.placed, .equals(yes)))
-        figure("summary.orders.completed", .orders, .countIf(column: OrdersColumn.completed, .equals(yes)))
-        figure("summary.orders.remaining", .orders, .countIf(column: OrdersColumn.remaining, .equals(yes)))
+        if report.orders?.completionKnown == false {
+            // A count of 是 would read 0: the export does not say, and the summary says so.
+            for key in ["summary.orders.completed", "summary.orders.remaining"] {
+                rows.append([.text(labels[key]), .text(labels["flag.unknown"]), link(.orders)])
+            }
+        } else {
+            figure("summary.orders.completed", .orders, .countIf(column: OrdersColumn.completed, .equals(yes)))
+            figure("summary.orders.remaining", .orders, .countIf(column: OrdersColumn.remaining, .equals(yes)))
+        }
 
         if let carried = report.carried {
             carriedFigures(carried, section: section, figure: figure, row: { rows.append($0) })

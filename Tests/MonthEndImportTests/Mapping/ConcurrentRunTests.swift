@@ -85,14 +85,16 @@ import Testing
         #expect(got.files[1].rejections.contains { $0.reason.contains("a-stock.txt") })
     }
 
-    @Test func theRunStopsAtTheFirstFailingFileInFileOrder() throws {
-        // b.csv has no header; c.csv is fine but read after it: the error is b's, as before.
+    @Test func theRunReadsEveryFileAndNamesEveryFileItCannotRead() throws {
+        // b.csv and d.csv have no header; a.csv and c.csv are fine: one error names both, in file order.
         let folder = try ImporterTests.folder([
-            "a.csv": ImporterTests.bill, "b.csv": "x,y\n1,2\n", "c.csv": ImporterTests.orders,
+            "a.csv": ImporterTests.bill, "b.csv": "x,y\n1,2\n", "c.csv": ImporterTests.orders, "d.csv": "p,q\n",
         ])
         let importer = Importer(synonyms: MappingFixture.table)
-        let error = CSVTestSupport.error { _ = try importer.run(paths: [folder]) }
+        let error = MappingFixture.error { _ = try importer.run(paths: [folder]) }
         #expect(error?.code == .noHeader)
         #expect(error?.path?.hasSuffix("b.csv") == true)
+        #expect(error?.alsoFailed.map { ($0.path as NSString?)?.lastPathComponent } == ["d.csv"])
+        #expect(error?.description.hasSuffix("error: 2 files could not be read; nothing was written") == true)
     }
 }

@@ -48,14 +48,14 @@ import Testing
     }
 
     @Test func aKindNamedForAFileSettlesItsTie() throws {
-        let path = try Self.folder(["登记.csv": "运单号,日期,运费,客户\nSF1,2026-10-05,12,甲\n"])
+        let path = try Self.folder(["登记.csv": "订单号,下单日期,发票号码,开票日期,客户名称,金额\nSO1,2026-10-05,F1,2026-10-06,甲,12\n"])
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: MonthEndError.self) { try Importer().run(paths: [path]) }
-        let byName = try Importer(kindOverrides: ["登记.csv": .courierSlips]).run(paths: [path])
-        #expect(byName.inputs.files.map(\.kind) == [.courierSlips])
+        let byName = try Importer(kindOverrides: ["登记.csv": .orders]).run(paths: [path])
+        #expect(byName.inputs.files.map(\.kind) == [.orders])
         let file = (path as NSString).appendingPathComponent("登记.csv")
-        let byPath = try Importer(kindOverrides: [file: .courierBill, "other.csv": .orders]).run(paths: [path])
-        #expect(byPath.inputs.billLines.map(\.amount) == [Money(fen: 1200)])
+        let byPath = try Importer(kindOverrides: [file: .invoices, "other.csv": .orders]).run(paths: [path])
+        #expect(byPath.inputs.invoices.map(\.amount) == [Money(fen: 1200)])
         #expect(
             byPath.notes.map(\.description) == [
                 "other.csv: note: a kind was named for this file, but no such file was read"
@@ -102,7 +102,7 @@ import Testing
         let table = MappingFixture.table
         #expect(Set(table.kinds.keys) == Set(FileKind.allCases))
         #expect(table.kinds[.payments]?.required == [[.paymentDate], [.creditAmount, .amount], [.payer, .customer]])
-        #expect(table.kinds[.stockCount]?.required == [[.itemCode], [.countedQty]])
+        #expect(table.kinds[.stockCount]?.required == [[.itemCode, .itemName], [.countedQty]])
         #expect(table.identifierFields == [.waybill, .invoiceNo, .customer, .payer])
     }
 

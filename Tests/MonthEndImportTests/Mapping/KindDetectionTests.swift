@@ -1,5 +1,6 @@
 import Testing
 
+@testable import MonthEndCSV
 @testable import MonthEndImport
 
 @Suite struct KindDetectionTests {
@@ -31,15 +32,19 @@ import Testing
     }
 
     @Test func aTieIsAnErrorNamingTheFileTheHeaderAndTheCandidates() {
-        // waybill + date + 运费 (bill: 3 columns) against waybill + date + 客户 (slips: 3 columns).
-        let rows = [["标题"], ["运单号", "日期", "运费", "客户"], ["SF1", "2026-10-05", "12", "甲"]]
+        // An invoice register and an order register in one sheet: 4 columns each. A bill against
+        // slips is no tie any more: the bill's amount column decides (kind_preferences).
+        let rows = [
+            ["标题"], ["订单号", "下单日期", "发票号码", "开票日期", "客户名称", "金额"],
+            ["SO1", "2026-10-05", "F1", "2026-10-06", "甲", "12"],
+        ]
         #expect(
             throws: MonthEndError(
                 .ambiguousKind,
-                "cannot tell what kind of export this is: the header row fits courier_bill and courier_slips equally well",
+                "cannot tell what kind of export this is: the header row fits invoices and orders equally well",
                 path: "t.csv", line: 2, column: 1,
-                hint: "name the kind of this file on the command line (--kind), one of: courier_bill, courier_slips",
-                sourceLine: "运单号,日期,运费,客户")
+                hint: "name the kind of this file on the command line (--kind), one of: invoices, orders",
+                sourceLine: "订单号,下单日期,发票号码,开票日期,客户名称,金额")
         ) { try MappingFixture.map(rows) }
     }
 
@@ -67,7 +72,22 @@ import Testing
         #expect(error?.code == .noHeader)
         #expect(
             error?.message
-                == "no header row of invoices (invoice_no, invoice_date, customer, amount) in the first 40 rows")
+                == "no header row of invoices (invoice_no, invoice_date, customer, amount) in the first 40 rows; "
+                + "the nearest is line 1, which looks most like invoices (金额 = amount) but has no column for "
+                + "invoice_no, invoice_date, customer")
+        #expect(error?.hint?.hasPrefix("if that line is the header, name the column that holds invoice_no with --map invoices.invoice_no=HEADER") == true)
+    }
+
+    /// A header that misses one required column names the line, the kind it resembles and what it lacks.
+    @Test func noHeaderNamesTheNearestLineTheKindAndTheMissingFields() {
+        let rows = [["中国银行交易流水明细单"], ["交易日期", "对方户名", "摘要", "余额"], ["2026-10-08", "甲公司", "货款", "1.00"]]
+        let error = #expect(throws: MonthEndError.self) { try MappingFixture.map(rows) }
+        #expect(error?.line == 2)
+        #expect(error?.sourceLine == "交易日期,对方户名,摘要,余额")
+        #expect(
+            error?.message.hasSuffix(
+                "the nearest is line 2, which looks most like payments (交易日期 = payment_date, 对方户名 = payer, "
+                    + "摘要 = memo) but has no column for credit_amount or amount") == true)
     }
 
     @Test func theHeaderMayFollowUpTo39PreambleRows() throws {

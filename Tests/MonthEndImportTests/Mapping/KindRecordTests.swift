@@ -193,7 +193,9 @@ import Testing
         ]
         let (report, inputs) = try MappingFixture.map(rows)
         #expect(inputs.payments.map { "\($0.payer ?? "") \($0.amount)" } == ["甲 100.00", "丙 300.00", "戊 500.00"])
-        #expect(MappingFixture.skips(report) == ["3: outgoing", "5: outgoing", "7: outgoing"])
+        #expect(MappingFixture.skips(report) == ["3: outgoing", "5: outgoing"])
+        // No direction is not money out: the row is rejected (PaymentRuleTests has the rest).
+        #expect(MappingFixture.rejections(report) == ["7:3: direction is empty"])
     }
 
     @Test func aNegativeAmountMarkedIncomingIsRefusedNotGuessed() throws {
@@ -217,8 +219,8 @@ import Testing
             inputs.payments.map { "\($0.payer ?? "-") \($0.customerCode ?? "-") \($0.amount)" } == [
                 "甲 - 1000.00", "- C009 5.00",
             ])
-        #expect(MappingFixture.skips(report) == ["3: outgoing"])
-        #expect(MappingFixture.rejections(report) == ["4:2: amount is zero", "6:3: payer and customer are both empty"])
+        #expect(MappingFixture.skips(report) == ["3: outgoing", "4: zero amount"])
+        #expect(MappingFixture.rejections(report) == ["6:3: payer and customer are both empty"])
     }
 
     // MARK: Customers, stock, orders

@@ -1,5 +1,7 @@
+import MonthEndCore
 import Testing
 
+@testable import MonthEndCSV
 @testable import MonthEndImport
 
 @Suite struct RowFateTests {
@@ -56,9 +58,41 @@ import Testing
             ["理赔费用"], ["序号", "运单号", "日期", "理赔金额", "金额"], ["1", "SF1", "2026-10-05", "5.00", "5.00"],
         ]
         let (report, inputs) = try MappingFixture.map(rows)
-        #expect(MappingFixture.skips(report) == ["4: repeated header"])
-        #expect(MappingFixture.rejections(report) == ["3:2: waybill is empty"])
+        // The block's title is one text cell alone: a section title, not a rejected bill line.
+        #expect(MappingFixture.skips(report) == ["3: section title", "4: repeated header"])
+        #expect(MappingFixture.rejections(report).isEmpty)
         #expect(inputs.billLines.count == 2)
+    }
+
+    /// INPUTS.md: a row of one text cell alone (a section title between rows, a disclaimer after
+    /// them), an unlabelled amount-only subtotal and a numbered blank template row are not data,
+    /// whether they would have failed as data or not.
+    @Test func titlesDisclaimersSubtotalsAndBlankTemplateRowsAreNotData() throws {
+        let rows: [[String]] = [
+            ["序号", "运单号", "日期", "金额"],
+            ["一、顺丰"],  // 2 section title: data follows
+            ["1", "SF1", "2026-10-05", "12.00"],  // 3 accepted
+            ["2", "", "", ""],  // 4 numbered blank template row
+            ["", "", "", "12.00"],  // 5 unlabelled subtotal
+            ["", "", "打印时间 2026-11-01 09:30", ""],  // 6 one text cell in the date column: fails as a date
+            ["", "以上数据仅供参考，具体内容请以柜台为准", "", ""],  // 7 footer: nothing follows
+        ]
+        let (report, inputs) = try MappingFixture.map(rows)
+        #expect(inputs.billLines.map(\.amount) == [Money(fen: 1200)])
+        #expect(
+            MappingFixture.skips(report) == [
+                "2: section title", "4: blank", "5: total", "6: footer", "7: footer",
+            ])
+        #expect(MappingFixture.rejections(report).isEmpty)
+        #expect(report.rows == 6 && report.rows == report.accepted + report.skipped + report.rejected)
+    }
+
+    /// A row with a key cell filled is data: it is rejected, never skipped as a subtotal.
+    @Test func aRowWithAKeyIsRejectedNotSkipped() throws {
+        let rows = [["运单号", "日期", "金额"], ["SF9", "", "12.00"], ["", "2026-10-05", "12.00"]]
+        let (report, _) = try MappingFixture.map(rows)
+        #expect(MappingFixture.skips(report).isEmpty)
+        #expect(MappingFixture.rejections(report) == ["2:2: ship_date is empty", "3:1: waybill is empty"])
     }
 
     @Test func aRejectionReadsLikeACompilerMessage() throws {

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
+@testable import MonthEndCSV
 @testable import MonthEndImport
 
-/// The importer reads cells from the reader's bytes with ASCII fast paths; these tests hold every
-/// byte path to the general String path on tricky cells: the same value, or the same problem.
+/// The value readers on tricky cells (`cells`, with the outcomes of ValueOutcomes.tsv, see
+/// `ValueTableTests`), the byte clean-ups against their String forms, and the total screen.
 @Suite struct BytePathTests {
     /// Cells that sit on the edges of the fast paths: full-width digits, U+3000 and other padding,
     /// Excel's ="…" and ' protections, currency marks, brackets, signs, separators, dates in every
@@ -52,51 +53,10 @@ import Testing
         }
     }
 
-    static func withBytes<T: Equatable>(_ text: String, _ body: (CellBytes.Bytes) throws(ValueError) -> T?) -> String {
-        var copy = text
-        return copy.withUTF8 { bytes in outcome { () throws(ValueError) -> T? in try body(bytes) } }
-    }
-
-    @Test(arguments: cells)
-    func moneyReadsTheSameFromBytes(_ cell: String) {
-        #expect(
-            Self.withBytes(cell, MoneyText.parse(utf8:))
-                == Self.outcome { () throws(ValueError) in try MoneyText.parse(cell) })
-    }
-
-    @Test(arguments: cells)
-    func pricesReadTheSameFromBytes(_ cell: String) {
-        #expect(
-            Self.withBytes(cell, QuantityText.parsePrice(utf8:))
-                == Self.outcome { () throws(ValueError) in try QuantityText.parsePrice(cell) })
-    }
-
-    @Test(arguments: cells)
-    func quantitiesReadTheSameFromBytes(_ cell: String) {
-        let units = MappingFixture.table.quantityUnits
-        #expect(
-            Self.withBytes(cell) { (bytes) throws(ValueError) in try QuantityText.parse(utf8: bytes, units: units) }
-                == Self.outcome { () throws(ValueError) in try QuantityText.parse(cell, units: units) })
-    }
-
-    @Test(arguments: cells)
-    func datesReadTheSameFromBytes(_ cell: String) {
-        #expect(
-            Self.withBytes(cell, DateText.parse(utf8:))
-                == Self.outcome { () throws(ValueError) in try DateText.parse(cell) })
-    }
-
-    @Test(arguments: cells)
-    func identifiersReadTheSameFromBytes(_ cell: String) {
-        #expect(
-            Self.withBytes(cell, IdentifierText.parse(utf8:))
-                == Self.outcome { () throws(ValueError) in try IdentifierText.parse(cell) })
-    }
-
     @Test(arguments: cells + ["\u{2028}x\u{205F}", "\u{200B}", "x\u{0085}", "\u{1680}中\u{202F}", "\r\n", "中\u{3000}文"])
     func trimmingAndProtectionsMatchTheStringPath(_ cell: String) {
-        var copy = cell
-        copy.withUTF8 { bytes in
+        let copy = cell
+        Cell.with(copy) { bytes in
             #expect(CellBytes.string(CellBytes.trimmed(bytes)) == CellText.trimmed(cell))
             #expect(CellBytes.string(CellBytes.unprotected(bytes)) == CellText.unprotected(cell))
             #expect(CellBytes.isBlank(bytes) == CellText.trimmed(cell).isEmpty)
@@ -105,18 +65,18 @@ import Testing
 
     @Test func exactAnswersOnTheFastPath() throws {
         func money(_ text: String) throws -> Money? {
-            var copy = text
-            return try copy.withUTF8 { try MoneyText.parse(utf8: $0) }
+            let copy = text
+            return try Cell.with(copy) { try MoneyText.parse(utf8: $0) }
         }
         #expect(try money("¥1,234.50") == Money(fen: 123_450))
         #expect(try money("(1,234.50)") == Money(fen: -123_450))
         #expect(try money("=\"1,234.50\"") == Money(fen: 123_450))
         #expect(try money("１２３４．５０") == Money(fen: 123_450))
         #expect(try money("\u{3000}-¥7.5\u{3000}") == Money(fen: -750))
-        var serial = "46300.25"
-        #expect(try serial.withUTF8 { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
-        var stamped = "2026/10/5 14:23:01"
-        #expect(try stamped.withUTF8 { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
+        let serial = "46300.25"
+        #expect(try Cell.with(serial) { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
+        let stamped = "2026/10/5 14:23:01"
+        #expect(try Cell.with(stamped) { try DateText.parse(utf8: $0) } == LocalDate(year: 2026, month: 10, day: 5))
     }
 
     @Test func plainIdentifiersAreToldEightBytesAtATime() {
@@ -126,8 +86,8 @@ import Testing
             ("SF466807759886.", false), ("SF46680775988e7", false), ("E", false), ("1234567.", false),
             ("12345678.", false), ("SF4668077598867中", false), ("Ｓ", false), ("abcdEfgh", false),
         ] {
-            var copy = cell
-            #expect(copy.withUTF8 { IdentifierText.isPlain($0) } == plain, "\(cell)")
+            let copy = cell
+            #expect(Cell.with(copy) { IdentifierText.isPlain($0) } == plain, "\(cell)")
         }
     }
 
@@ -146,8 +106,8 @@ import Testing
         let table = MappingFixture.table
         let words = table.footerPrefixes + table.totalPrefixes
         let screen = MarkerScreen(words: words)
-        var copy = cell
-        let excluded = copy.withUTF8 { screen.excludes($0) }
+        let copy = cell
+        let excluded = Cell.with(copy) { screen.excludes($0) }
         let key = FileMapper.markerKey(cell)
         if excluded {
             #expect(!words.contains { key.hasPrefix($0) }, "\(cell) was excluded but its key \(key) starts a word")
@@ -198,9 +158,9 @@ import Testing
             ["sf4", "s", "su"], ["sf466807759886799"], ["s"], ["sa", "t"], ["s合计", "su"], ["12", "1"],
         ] {
             let screen = MarkerScreen(words: words)
-            var copy = cell
+            let copy = cell
             #expect(
-                copy.withUTF8 { screen.excludes($0) } == Self.referenceExcludes(Array(cell.utf8), words: words),
+                Cell.with(copy) { screen.excludes($0) } == Self.referenceExcludes(Array(cell.utf8), words: words),
                 "\(cell) with \(words)")
         }
     }
@@ -209,12 +169,12 @@ import Testing
         let table = MappingFixture.table
         let screen = MarkerScreen(words: table.footerPrefixes + table.totalPrefixes)
         for cell in ["1", "63000", "2026-10-05", "2026/10/5 14:23", "SF1234567890123", "ZT8800123", "756737754289"] {
-            var copy = cell
-            #expect(copy.withUTF8 { screen.excludes($0) }, "\(cell)")
+            let copy = cell
+            #expect(Cell.with(copy) { screen.excludes($0) }, "\(cell)")
         }
         for cell in ["subtotal", "Total", "s", "t", "合计", "#1", "---", "sub"] {
-            var copy = cell
-            #expect(!copy.withUTF8 { screen.excludes($0) }, "\(cell)")
+            let copy = cell
+            #expect(!Cell.with(copy) { screen.excludes($0) }, "\(cell)")
         }
     }
 

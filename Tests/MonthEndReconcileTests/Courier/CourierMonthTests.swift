@@ -19,7 +19,7 @@ struct CourierMonthTests {
         T.sf(10, "SF06", amount: "11.99", weight: "7.5", destination: "新疆维吾尔自治区"),  // matched, not priced
         // 中通 bill, one row per waybill.
         T.zto(2, "700000000001", amount: "18.48", freight: "17.00", weight: "4"),  // matched
-        T.zto(3, "700000000002", amount: "8.00", freight: "8.00", weight: "2"),  // fee_mismatch: -1.00
+        T.zto(3, "700000000002", amount: "8.00", freight: "8.00", weight: "2"),  // fee_mismatch, 1.00 under: 0.00
     ]
 
     static let slips: [CourierSlip] = [
@@ -69,7 +69,7 @@ struct CourierMonthTests {
         #expect(
             report.lines.map(\.disputed) == [
                 .zero, .zero, T.yuan("6.00"), T.yuan("3.00"), T.yuan("18.75"), T.yuan("52.50"), T.yuan("2.80"), .zero,
-                .zero, T.yuan("-1.00"),
+                .zero, .zero,
             ])
         #expect(
             report.lines.map(\.toPay) == [
@@ -135,7 +135,7 @@ struct CourierMonthTests {
 
     @Test("exceptions: every line not matched (its disputed amount) and every not_billed slip (expected freight)")
     func exceptions() {
-        let items = Self.report.exceptions(zh: false, fileNames: T.fileNames)
+        let items = Self.report.exceptions(TestPhrases.en, fileNames: T.fileNames)
         #expect(items.map(\.key) == ["SF02", "SF03", "SF04", "SF05", "SF01", "700000000002", "SF07", "700000000003"])
         #expect(
             items.map(\.kind) == [
@@ -144,7 +144,7 @@ struct CourierMonthTests {
             ])
         #expect(
             items.map(\.amount) == [
-                T.yuan("6.00"), T.yuan("3.00"), T.yuan("18.75"), T.yuan("52.50"), T.yuan("2.80"), T.yuan("-1.00"),
+                T.yuan("6.00"), T.yuan("3.00"), T.yuan("18.75"), T.yuan("52.50"), T.yuan("2.80"), .zero,
                 T.yuan("18.00"), .zero,
             ])
         #expect(items.allSatisfy { $0.area == .courier })
@@ -153,7 +153,7 @@ struct CourierMonthTests {
         #expect(
             items[6].reason == "sent this month and paid by us, but on no bill line (it may be on next month's bill)")
         #expect(items[6].source == SourceLocation(fileIndex: T.slipFile, line: 10))
-        let chinese = Self.report.exceptions(zh: true)
+        let chinese = Self.report.exceptions(TestPhrases.zh)
         #expect(chinese[0].reason == "计费重量 3 kg 比寄件计费重量 2 kg 多 1 kg，超过容差 0.5 kg")
     }
 

@@ -112,8 +112,8 @@ struct CourierRateCardTests {
         #expect(line.weightEffect == nil)
         #expect(line.priceDifference == nil)
         #expect(line.flags == [.notPriced])
-        #expect(line.reasonText(zh: false) == "not priced: no rate card for 顺丰 to 新疆")
-        #expect(line.reasonText(zh: true) == "价格表未覆盖顺丰到新疆：未计价")
+        #expect(line.reasonText(TestPhrases.en) == "not priced: no rate card for 顺丰 to 新疆")
+        #expect(line.reasonText(TestPhrases.zh) == "价格表未覆盖顺丰到新疆：未计价")
     }
 
     @Test("the destination is the bill's, else the slip's; provinces compare after normalisation")
@@ -147,7 +147,7 @@ struct CourierRateCardTests {
         #expect(line.expectedFreight == T.yuan("30.00"))
         #expect(line.reasons == [.destinationDiffers(bill: "四川", slip: "广东省")])
         #expect(
-            line.reasonText(zh: false)
+            line.reasonText(TestPhrases.en)
                 == "the bill's destination (四川) and the slip's (广东省) are different provinces; priced at the bill's")
         let mismatch = T.judge(
             T.sf(3, "SF1", amount: "35.00", weight: "3", destination: "四川"),

@@ -27,9 +27,10 @@ struct CourierStatusOrderTests {
         #expect(duplicate.toPay == .zero)
         #expect(duplicate.reasons == [.duplicate(first: SourceLocation(fileIndex: T.sfBill, line: 4), feeType: "保价")])
         #expect(
-            duplicate.reasonText(zh: false, fileNames: T.fileNames)
+            duplicate.reasonText(TestPhrases.en, fileNames: T.fileNames)
                 == "duplicate: the same waybill and fee item (保价) was billed at 顺丰月结账单.csv line 4")
-        #expect(duplicate.reasonText(zh: true, fileNames: T.fileNames) == "重复计费：同一运单同一费用项目（保价）已在顺丰月结账单.csv 第 4 行计费")
+        #expect(
+            duplicate.reasonText(TestPhrases.zh, fileNames: T.fileNames) == "重复计费：同一运单同一费用项目（保价）已在顺丰月结账单.csv 第 4 行计费")
         #expect(report.figures.billLines == 5)
         #expect(report.figures.billedTotal == T.yuan("52.60"))
         #expect(report.figures.disputedTotal == T.yuan("2.80"))
@@ -140,7 +141,7 @@ struct CourierStatusOrderTests {
         #expect(report.lines.map(\.status) == [.collectBilled, .collectBilled, .collectBilled])
         #expect(report.lines.map(\.toPay) == [.zero, .zero, .zero])
         #expect(report.lines[0].reasons == [.collectBilled(paymentMode: "到付")])
-        #expect(report.lines[0].reasonText(zh: false) == "the slip says 到付 (we do not pay), yet we are billed")
+        #expect(report.lines[0].reasonText(TestPhrases.en) == "the slip says 到付 (we do not pay), yet we are billed")
         #expect(report.figures.disputedTotal == T.yuan("129.57"))
         // The chargeable 到付 slip is listed for re-billing with nothing to pay.
         #expect(report.rebilling.map(\.toPay) == [.zero])

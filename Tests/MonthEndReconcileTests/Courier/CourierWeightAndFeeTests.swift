@@ -66,7 +66,7 @@ struct CourierWeightAndFeeTests {
         #expect(firstOver.disputed == T.yuan("6.00"))
     }
 
-    @Test("without a rate card the slip's weight counts as is, and a weight mismatch is not priced")
+    @Test("without a rate card the courier's default rule charges the slip, and a weight mismatch is not priced")
     func weightWithoutRateCard() {
         let slips = [
             T.slip(3, "SF1", weight: "2.0", destination: "西藏"), T.slip(4, "SF2", weight: "2.0", destination: "西藏"),
@@ -98,7 +98,7 @@ struct CourierWeightAndFeeTests {
         ]
         let report = T.reconcile(lines, slips)
         #expect(report.lines.map(\.status) == [.matched, .feeMismatch, .matched, .feeMismatch])
-        #expect(report.lines.map(\.disputed) == [.zero, T.yuan("0.02"), .zero, T.yuan("-0.02")])
+        #expect(report.lines.map(\.disputed) == [.zero, T.yuan("0.02"), .zero, .zero])
         #expect(report.lines.map(\.toPay) == [T.yuan("27.01"), T.yuan("27.00"), T.yuan("26.99"), T.yuan("26.98")])
         #expect(
             report.lines.map(\.priceDifference) == [T.yuan("0.01"), T.yuan("0.02"), T.yuan("-0.01"), T.yuan("-0.02")])
@@ -173,11 +173,11 @@ struct CourierWeightAndFeeTests {
 
     @Test("a weight mismatch billed below the contract is shown, not disputed")
     func weightMismatchUndercharge() {
-        // 5 kg billed at only 20.00; contract at 2 kg is 21.00: -1.00.
+        // 5 kg billed at only 20.00; contract at 2 kg is 21.00: 1.00 under, 0.00 disputed.
         let report = T.reconcile([T.sf(3, "SF1", amount: "20.00", weight: "5")], [T.slip(3, "SF1", weight: "2")])
         let line = report.lines[0]
         #expect(line.status == .weightMismatch)
-        #expect(line.disputed == T.yuan("-1.00"))
+        #expect(line.disputed == .zero)
         #expect(line.toPay == T.yuan("20.00"))
         #expect(report.figures.disputedTotal == .zero)
         #expect(report.accounts[0].disputed == .zero)

@@ -19,6 +19,27 @@ struct OrdersReportTests {
             completedDate: completed.map(date), fileHasCompletedDate: column)
     }
 
+    @Test("without a status or a completed-date column, completion is unknown, not zero")
+    func completionUnknown() {
+        let orders = [
+            Order(
+                source: SourceLocation(fileIndex: 0, line: 2), orderNo: "T1", orderDate: Self.date("2026-10-01"),
+                fileHasCompletedDate: false, fileHasStatus: false),
+            Order(
+                source: SourceLocation(fileIndex: 0, line: 3), orderNo: "T2", orderDate: Self.date("2026-09-29"),
+                fileHasCompletedDate: false, fileHasStatus: false),
+        ]
+        let report = OrdersReport(orders: orders, period: Self.october)
+        #expect(report.placedCount == 1)
+        #expect(!report.completionKnown)
+        #expect(report.completedCount == nil && report.remainingCount == nil)
+        // One file that does say is not enough: the month's figure would still be partly unknown.
+        let mixed = OrdersReport(orders: orders + [Self.order("S1", "2026-10-03", status: "已完成", column: false)], period: Self.october)
+        #expect(mixed.completedCount == nil)
+        let known = OrdersReport(orders: [Self.order("S1", "2026-10-03", status: "已完成", column: false)], period: Self.october)
+        #expect(known.completedCount == 1 && known.remainingCount == 0)
+    }
+
     @Test("with a completed-date column, the date decides")
     func withCompletedDate() {
         let orders = [

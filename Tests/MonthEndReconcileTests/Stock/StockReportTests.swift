@@ -84,7 +84,7 @@ struct StockReportTests {
 
     @Test("exceptions: one per flagged item, one per book that does not add up")
     func exceptions() {
-        let exceptions = Self.report.exceptions
+        let exceptions = Self.report.exceptions(TestPhrases.zh)
         #expect(
             exceptions.map(\.key) == [
                 "0100000 @ 主仓", "0100007 @ 主仓", "0100049 @ 主仓", "0100035 @ 主仓", "0199999 @ 主仓",
@@ -105,14 +105,14 @@ struct StockReportTests {
 
     @Test("exception reasons say what happened, in Chinese and in English")
     func reasons() throws {
-        let zh = Self.report.exceptions
+        let zh = Self.report.exceptions(TestPhrases.zh)
         try #require(zh.count == 7)
         #expect(zh[0].reason == "实盘 50 箱，账存 51 箱，差异 -1 箱 超出允差 0 箱；差异金额 -385.37")
         #expect(zh[2].reason == "未盘点（实盘数量为空）；账存 261 卷")
         #expect(zh[3].reason == "账存 144 卷 与 期初 126 + 入库 98 - 出库 82 = 142 卷 不符；按账存数量计")
         #expect(zh[4].reason == "账外盘盈：无账存数量，实盘 4 箱 全部按盘盈计价 720.00")
         #expect(zh[5].reason == "实盘 143 盒，账存 145 盒，差异 -2 盒 超出允差 0 盒；差异金额 0.00；无单价：差异未计价")
-        let en = Self.report.exceptions(english: true)
+        let en = Self.report.exceptions(TestPhrases.en)
         try #require(en.count == 7)
         #expect(
             en[0].reason
@@ -132,6 +132,6 @@ struct StockReportTests {
         let report = StockReport(rows: [], settings: StockSettings())
         #expect(report.figures == StockFigures())
         #expect(report.figures.netVarianceValue == .zero)
-        #expect(report.exceptions.isEmpty)
+        #expect(report.exceptions(TestPhrases.zh).isEmpty)
     }
 }

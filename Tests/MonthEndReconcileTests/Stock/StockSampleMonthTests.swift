@@ -85,7 +85,7 @@ struct StockSampleMonthTests {
 
     @Test("ten exceptions: six variances, two not counted, one find, one book")
     func exceptions() {
-        let kinds = Self.report.exceptions.map(\.kind)
+        let kinds = Self.report.exceptions(TestPhrases.zh).map(\.kind)
         #expect(kinds.count == 10)
         #expect(kinds.filter { $0 == "variance" }.count == 6)
         #expect(kinds.filter { $0 == "not_counted" }.count == 2)
