@@ -7,7 +7,8 @@ public enum MonthEndInspector {
     /// `period`: the month dates without a year belong to (without it, such dates are rejected and
     /// the file says the period is needed).
     public static func inspect(
-        paths: [String], configPath: String?, rejectedRowsShown: Int, columnMaps: [String] = [], period: Period? = nil
+        paths: [String], configPath: String?, rejectedRowsShown: Int, columnMaps: [String] = [], period: Period? = nil,
+        sheetName: String? = nil
     ) throws -> String {
         let settings = try configPath.map { try Configuration.load(path: $0) } ?? Settings()
         var importer = try Importer(
@@ -15,9 +16,19 @@ public enum MonthEndInspector {
         importer.context = ImportContext(
             period: period, ownNames: settings.company.ownNames,
             courierNames: try Templates.couriers(folders: settings.templateFolders).aliases.canonicalNames)
-        let (files, notes) = try importer.inputFiles(paths)
+        importer.sheetName = sheetName
+        let (listed, notes) = try importer.inputFiles(paths)
         var out = ""
         for note in notes { out += note.description + "\n" }
+        // A workbook: each sheet with its verdict, then the sheets read, as files are.
+        for file in listed where WorkbookEntry.parse(file) == nil && WorkbookEntry.isWorkbook(file) {
+            out += file + "\n  sheets:\n"
+            for verdict in try importer.sheetVerdicts(file: file) {
+                out += "    \(verdict.index). \(verdict.description)\n"
+            }
+        }
+        let (files, sheetNotes) = try importer.expandWorkbooks(listed)
+        for note in sheetNotes { out += note.description + "\n" }
         for file in files {
             let inspection = try importer.inspect(path: file)
             out += render(inspection, rejectedRowsShown: rejectedRowsShown) + "\n"
@@ -31,8 +42,13 @@ public enum MonthEndInspector {
         var lines = [
             r.path,
             "  kind:        \(r.kind.rawValue)" + (inspection.kindWasNamed ? " (named)" : " (detected from the header)"),
-            "  encoding:    \(r.encoding.rawValue)",
-            "  delimiter:   \(delimiter)",
+        ]
+        if let entry = WorkbookEntry.parse(r.path) {
+            lines.append("  sheet:       \(entry.sheet) (rows are the sheet's row numbers)")
+        } else {
+            lines += ["  encoding:    \(r.encoding.rawValue)", "  delimiter:   \(delimiter)"]
+        }
+        lines += [
             "  header line: \(r.headerLine)",
             "  sha256:      \(r.sha256)",
             "  columns:",

@@ -33,6 +33,7 @@ public enum MonthEndRunner {
             reporter.progress(
                 RunProgress(.read, done: bytesRead.add(bytes), total: readTotal, rows: rowsRead.add(rows)))
         }
+        importer.sheetName = request.sheetName
         var imported = try importer.run(paths: request.paths)
         for note in imported.notes { reporter.warning(reporter.text.render(note)) }
         guard !imported.inputs.files.isEmpty else {

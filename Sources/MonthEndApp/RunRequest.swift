@@ -31,6 +31,8 @@ public struct RunRequest: Sendable {
     }
 
     public var store: StoreChoice = .automatic
+    /// `--sheet NAME`: the sheet read from every workbook input (else detection chooses).
+    public var sheetName: String?
     /// Creation time stamped into the workbook: SOURCE_DATE_EPOCH when set, so re-runs give the same bytes.
     public var createdEpochSeconds: Int64
 

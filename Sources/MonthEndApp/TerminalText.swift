@@ -94,7 +94,7 @@ public struct TerminalText: Sendable {
     /// A rejected row as a warning: `file:line:col: warning: row rejected: reason` and the record.
     public func render(_ rejection: RowRejection) -> String {
         let reason = language == .zh ? "拒收行：" + rejection.reasonZH : "row rejected: " + rejection.reason
-        var text = "\(rejection.path):\(rejection.line):\(max(rejection.column, 1)): \(label("warning"))\(reason)"
+        var text = "\(rejection.place): \(label("warning"))\(reason)"
         if !rejection.recordText.isEmpty { text += "\n    " + rejection.recordText }
         return text
     }

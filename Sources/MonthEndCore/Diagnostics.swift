@@ -15,12 +15,16 @@ public struct RowRejection: Sendable, Hashable {
     public var reasonZH: String
     /// The whole record as read, to show under the message.
     public var recordText: String
+    /// The row is on a sheet of a workbook (`path` is `file#sheet`, `line` the sheet's row number):
+    /// the place is given as a cell address, `bill.xlsx#账单明细!C7`.
+    public var inSheet: Bool
 
     /// `reasonZH` defaults to `reason`.
     public init(
         path: String, line: Int, column: Int, header: String? = nil, rawText: String, reason: String,
-        reasonZH: String? = nil, recordText: String = ""
+        reasonZH: String? = nil, recordText: String = "", inSheet: Bool = false
     ) {
+        self.inSheet = inSheet
         self.path = path
         self.line = line
         self.column = column
@@ -31,11 +35,28 @@ public struct RowRejection: Sendable, Hashable {
         self.recordText = recordText
     }
 
-    /// `path:line:column: error: reason` and the offending record on the next line.
+    /// Where the row is, as messages give it: `path:line:column`, or `file#sheet!C7` on a sheet.
+    public var place: String {
+        inSheet ? "\(path)!\(Self.columnLetters(max(column, 1)))\(line)" : "\(path):\(line):\(max(column, 1))"
+    }
+
+    /// `path:line:column: error: reason` (`file#sheet!C7: error: reason` on a sheet) and the
+    /// offending record on the next line.
     public var rendered: String {
-        var text = "\(path):\(line):\(max(column, 1)): error: \(reason)"
+        var text = "\(place): error: \(reason)"
         if !recordText.isEmpty { text += "\n    " + recordText }
         return text
+    }
+
+    /// `1` -> `A`, `28` -> `AB`: a sheet column as Excel names it.
+    public static func columnLetters(_ column: Int) -> String {
+        var number = max(column, 1)
+        var letters: [Character] = []
+        while number > 0 {
+            letters.insert(Character(Unicode.Scalar(UInt8(65 + (number - 1) % 26))), at: 0)
+            number = (number - 1) / 26
+        }
+        return String(letters)
     }
 }
 

@@ -24,6 +24,9 @@ extension MonthEndCommand {
                 valueName: "YYYY-MM"))
         var period: String?
 
+        @Option(help: ArgumentHelp("The sheet to read from each .xlsx input (FILE#SHEET names one per file).", valueName: "NAME"))
+        var sheet: String?
+
         @Argument(help: ArgumentHelp("Export files or folders.", valueName: "FILE"))
         var paths: [String] = []
 
@@ -38,7 +41,7 @@ extension MonthEndCommand {
             do {
                 let text = try MonthEndInspector.inspect(
                     paths: paths, configPath: config, rejectedRowsShown: rejected, columnMaps: map,
-                    period: period.flatMap { Period($0) })
+                    period: period.flatMap { Period($0) }, sheetName: sheet)
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch {
                 throw failure(error)

@@ -48,6 +48,12 @@ extension MonthEndCommand {
 
         @Option(
             help: ArgumentHelp(
+                "The sheet to read from each .xlsx input (else every sheet is screened; FILE#SHEET names one per file).",
+                valueName: "NAME"))
+        var sheet: String?
+
+        @Option(
+            help: ArgumentHelp(
                 "The store of runs and open items (default: monthend.db beside --config, else beside the workbook).",
                 valueName: "PATH"))
         var store: String?
@@ -96,6 +102,7 @@ extension MonthEndCommand {
                 paths: paths,
                 createdEpochSeconds: SourceDateEpoch.value())
             request.store = noStore ? .none : store.map { .path($0) } ?? .automatic
+            request.sheetName = sheet
             let stderr = Terminal.standardError
             let text = terminalText(lang)
             let display = stderr.isInteractive && !quiet ? ProgressDisplay(terminal: stderr, text: text) : nil

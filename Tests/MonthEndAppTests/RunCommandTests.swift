@@ -122,13 +122,18 @@ import Testing
         let r2 = try MonthEndCLI.run(["run", "--period", "2026-10", "--out", dir.appendingPathComponent("m.xlsx").path, dir.appendingPathComponent("nope.csv").path])
         #expect(r2.status == 1)
         #expect(r2.stderr.contains("no such file or folder"))
-        // A folder with nothing readable in it: the .xlsx is left out with a note, then nothing to read.
-        let folder = dir.appendingPathComponent("onlyxlsx")
+        // A folder with nothing readable in it: the PDF is left out with a note, then nothing to read.
+        let folder = dir.appendingPathComponent("onlypdf")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("PK".utf8).write(to: folder.appendingPathComponent("bill.xlsx"))
+        try Data("%PDF".utf8).write(to: folder.appendingPathComponent("bill.pdf"))
         let r3 = try MonthEndCLI.run(["run", "--period", "2026-10", "--out", dir.appendingPathComponent("m.xlsx").path, folder.path])
         #expect(r3.status == 1)
-        #expect(r3.stderr.contains("bill.xlsx: note: left out"))
+        #expect(r3.stderr.contains("bill.pdf: note: left out"))
+        // A file named .xlsx that is no workbook (.xlsx files are read by content) stops the run.
+        try Data("PK".utf8).write(to: folder.appendingPathComponent("bill.xlsx"))
+        let r4 = try MonthEndCLI.run(["run", "--period", "2026-10", "--out", dir.appendingPathComponent("m.xlsx").path, folder.path])
+        #expect(r4.status == 1)
+        #expect(r4.stderr.contains("bill.xlsx: error: this is not an Excel workbook (.xlsx files are ZIP archives)"))
     }
 
     /// Hostile text in names, a formula-looking cell, a huge cell and an unterminated quote are

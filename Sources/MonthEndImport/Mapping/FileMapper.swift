@@ -14,6 +14,8 @@ struct FileMapper {
         /// "," "\t" or ";".
         var delimiter: String
         var sha256: String
+        /// The table is a sheet of a workbook: rejections name cells as `C7`.
+        var inSheet = false
 
         init(
             path: String, fileIndex: Int = 0, encoding: TextEncoding = .utf8, delimiter: String = ",",
@@ -302,7 +304,7 @@ struct FileMapper {
             RowRejection(
                 path: facts.path, line: record.line, column: column.map { $0 + 1 } ?? 0,
                 header: header.map { CellText.trimmed($0) }, rawText: raw, reason: reason, reasonZH: reasonZH,
-                recordText: recordText(record.fields)))
+                recordText: recordText(record.fields), inSheet: facts.inSheet))
     }
 
     /// `skipReason(_:mapping:)` decided on bytes for the common row: its first non-blank cell and

@@ -6,7 +6,7 @@ import MonthEndCSV
 /// ambiguous stops the run with a `MonthEndError`; bad rows never do (they are rejected and reported).
 public struct Importer: Sendable {
     /// File name endings read from a folder; anything else is left out with a note.
-    public static let readableExtensions: Set<String> = ["csv", "txt", "tsv"]
+    public static let readableExtensions: Set<String> = ["csv", "txt", "tsv", "xlsx", "xlsm", "xls"]
 
     public var synonyms: SynonymTable
     /// Kinds the user named, keyed by a file's path as listed, its absolute path or its file name.
@@ -22,6 +22,8 @@ public struct Importer: Sendable {
     /// PROGRESS HOOK (finance, issue 17): told each file's size in bytes and its data rows once it
     /// is read, from whichever thread read it, for the terminal's progress bar. nil: nobody is told.
     public var fileRead: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)?
+    /// `--sheet NAME`: the sheet read from every workbook, instead of the sheets detection chooses.
+    public var sheetName: String?
 
     /// `templateFolders`: each folder's synonyms.yaml is merged over the built-in synonyms.
     /// `columnMaps`: `KIND.FIELD=HEADER` words of the user's (`ColumnMap`), before any synonym.
@@ -46,6 +48,10 @@ public struct Importer: Sendable {
         let manager = FileManager.default
         for path in paths {
             var isFolder: ObjCBool = false
+            if WorkbookEntry.parse(path) != nil {
+                files.append(path)  // `bill.xlsx#账单明细`: that sheet of that workbook
+                continue
+            }
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
                 throw MonthEndError(
                     .unreadableFile, "no such file or folder", path: path,
@@ -89,7 +95,7 @@ public struct Importer: Sendable {
         if name.hasPrefix(".") { return "left out: a hidden file" }
         let ext = (name as NSString).pathExtension.lowercased()
         if !readableExtensions.contains(ext) {
-            return "left out: not a .csv, .txt or .tsv file" + (ext.isEmpty ? "" : " (.\(ext))")
+            return "left out: not a .csv, .txt, .tsv, .xlsx or .xls file" + (ext.isEmpty ? "" : " (.\(ext))")
         }
         return nil
     }
@@ -103,8 +109,9 @@ public struct Importer: Sendable {
     /// a registry of its own; a file holding an item an earlier file holds is read again after
     /// them, with theirs, so its repeated rows are rejected naming the first as before.
     public func run(paths: [String]) throws -> ImportResult {
-        let (files, listingNotes) = try inputFiles(paths)
-        var notes = listingNotes
+        let (listed, listingNotes) = try inputFiles(paths)
+        let (files, sheetNotes) = try expandWorkbooks(listed)
+        var notes = listingNotes + sheetNotes
         var usedOverrides = Set<String>()
         let kinds = files.map { file -> FileKind? in
             let (override, key) = kindOverride(for: file)
@@ -195,7 +202,8 @@ public struct Importer: Sendable {
     }
 
     private static func fileSize(_ path: String) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let file = WorkbookEntry.parse(path)?.file ?? path
+        return (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
     }
 
     /// One file read alone, for `monthend inspect`.
@@ -205,7 +213,12 @@ public struct Importer: Sendable {
         return FileInspection(report: report, kindWasNamed: named != nil)
     }
 
-    private func kindOverride(for file: String) -> (kind: FileKind?, key: String?) {
+    func kindOverride(for file: String) -> (kind: FileKind?, key: String?) {
+        if let entry = WorkbookEntry.parse(file) {
+            // A sheet takes a kind named for it (`file#sheet`), else one named for its workbook.
+            if let kind = kindOverrides[file] { return (kind, file) }
+            return kindOverride(for: entry.file)
+        }
         let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
         let name = (file as NSString).lastPathComponent
         for key in [file, absolute, name] {
@@ -224,7 +237,10 @@ public struct Importer: Sendable {
         _ path: String, index: Int, kind: FileKind?, registry: StockRegistry,
         recordSink: ((MonthInputs) -> Void)? = nil, restarted: () -> Void = {}, threaded: Bool? = nil
     ) throws -> (InputFileReport, MonthInputs) {
-        try mapFile(
+        if let entry = WorkbookEntry.parse(path) {
+            return try mapSheet(entry, index: index, kind: kind, registry: registry, recordSink: recordSink)
+        }
+        return try mapFile(
             source: .file(path: path), path: path, index: index, kind: kind, registry: registry,
             chunkSize: CSVFileReader.defaultChunkSize, recordSink: recordSink, restarted: restarted,
             threaded: threaded ?? decodingThread)
@@ -267,10 +283,11 @@ public struct Importer: Sendable {
     /// Maps the rows of any table (a CSV file here; a sheet plugs in the same way) into records.
     func map(
         _ reader: some RowSource, path: String, index: Int, kind: FileKind?, registry: StockRegistry,
-        recordSink: ((MonthInputs) -> Void)? = nil
+        recordSink: ((MonthInputs) -> Void)? = nil, inSheet: Bool = false
     ) throws -> (InputFileReport, MonthInputs) {
         // Encoding and digest are filled in at the end: a threaded reader knows them only then.
-        let facts = FileMapper.FileFacts(path: path, fileIndex: index, delimiter: reader.separator)
+        var facts = FileMapper.FileFacts(path: path, fileIndex: index, delimiter: reader.separator)
+        facts.inSheet = inSheet
         var mapper = FileMapper(
             table: synonyms, facts: facts, kindOverride: kind, stockRegistry: registry, context: context)
         mapper.recordSink = recordSink

@@ -25,7 +25,7 @@ import Testing
 
     @Test func aFolderIsReadInNameOrderAndOtherFilesAreLeftOutWithANote() throws {
         let path = try Self.folder([
-            "b.csv": Self.bill, "a.TXT": Self.orders, "c.tsv": "订单号\t下单日期\nSO2\t2026-10-06\n", "账单.xlsx": "PK",
+            "b.csv": Self.bill, "a.TXT": Self.orders, "c.tsv": "订单号\t下单日期\nSO2\t2026-10-06\n", "账单.pdf": "%PDF",
             ".hidden.csv": Self.bill, "Thumbs.db": "", "sub/": "",
         ])
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -35,9 +35,9 @@ import Testing
         #expect(result.inputs.billLines.map(\.source) == [.at(2, file: 1)])
         #expect(
             result.notes.map { "\(($0.path as NSString).lastPathComponent): \($0.message)" } == [
-                ".hidden.csv: left out: a hidden file", "Thumbs.db: left out: not a .csv, .txt or .tsv file (.db)",
+                ".hidden.csv: left out: a hidden file", "Thumbs.db: left out: not a .csv, .txt, .tsv, .xlsx or .xls file (.db)",
                 "sub: left out: a folder (folders are read one level deep)",
-                "账单.xlsx: left out: not a .csv, .txt or .tsv file (.xlsx)",
+                "账单.pdf: left out: not a .csv, .txt, .tsv, .xlsx or .xls file (.pdf)",
             ])
     }
 

@@ -1,0 +1,37 @@
+import Foundation
+import XLSXReader
+
+/// A sheet of a workbook read as one input: `bill.xlsx#账单明细`. The run lists such an entry for
+/// each sheet it reads, so reports, row fates and rejections name the sheet as they name a file.
+public struct WorkbookEntry: Sendable, Hashable {
+    public var file: String
+    public var sheet: String
+
+    public init(file: String, sheet: String) {
+        self.file = file
+        self.sheet = sheet
+    }
+
+    /// `file#sheet`.
+    public var path: String { file + "#" + sheet }
+
+    /// The entry a path names: `file#sheet` where `file` exists and is a workbook (the sheet name
+    /// is after the last `#`); nil for a plain file.
+    public static func parse(_ path: String) -> WorkbookEntry? {
+        guard let mark = path.lastIndex(of: "#") else { return nil }
+        let file = String(path[..<mark])
+        let sheet = String(path[path.index(after: mark)...])
+        guard !sheet.isEmpty, !FileManager.default.fileExists(atPath: path), isWorkbook(file) else { return nil }
+        return WorkbookEntry(file: file, sheet: sheet)
+    }
+
+    /// An .xlsx / .xlsm by content (a ZIP archive), whatever its name.
+    public static func isWorkbook(_ file: String) -> Bool {
+        (try? XLSXWorkbook.fileType(at: URL(fileURLWithPath: file))) == .xlsx
+    }
+
+    /// An Excel 97-2003 file (or a password-protected workbook) by content.
+    static func isLegacyExcel(_ file: String) -> Bool {
+        (try? XLSXWorkbook.fileType(at: URL(fileURLWithPath: file))) == .legacyExcel
+    }
+}

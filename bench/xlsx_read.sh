@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Times reading a courier bill of N rows (default 100000) from .xlsx through XLSXReader against the
+# same rows as CSV through the current importer, and Foundation's XMLParser over the sheet's XML;
+# one line each with wall and CPU seconds, rows/s and peak RSS (from /usr/bin/time -v).
+#
+#   bench/xlsx_read.sh [N...]     (files and the release harness live in $BENCH_DIR, default /tmp/monthend-bench)
+#
+# The .xlsx is written by libxlsxwriter with shared strings (as Excel and the portals write), and
+# again in constant-memory mode with inline strings (no shared table), so the peak RSS of the
+# second shows the streaming itself: it should not grow with N.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+bench_dir="${BENCH_DIR:-/tmp/monthend-bench}"
+harness="$bench_dir/xlsx-harness"
+mkdir -p "$harness/Sources/bench" "$harness/Plugins"
+for source in MonthEndCore COpenSSLCrypto MonthEndImport embed-templates XLSXReader CLibXML2 CZlibChecksum XLSXWriter CXLSXWriter; do
+    ln -sfn "$repo/Sources/$source" "$harness/Sources/$source"
+done
+ln -sfn "$repo/Plugins/EmbedTemplates" "$harness/Plugins/EmbedTemplates"
+rm -rf "$harness/templates" && cp -R "$repo/templates" "$harness/templates"
+cp "$repo/bench/xlsx/main.swift" "$harness/Sources/bench/main.swift"
+cat > "$harness/Package.swift" <<'SWIFT'
+// swift-tools-version: 6.0
+import PackageDescription
+let package = Package(
+    name: "bench",
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(name: "COpenSSLCrypto", pkgConfig: "libcrypto"),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
+        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib"),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter"),
+        .target(name: "MonthEndCore"),
+        .target(
+            name: "MonthEndImport",
+            dependencies: ["MonthEndCore", "COpenSSLCrypto", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedTemplates"]),
+        .target(name: "XLSXReader", dependencies: ["CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
+        .executableTarget(name: "embed-templates"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+        .executableTarget(name: "bench", dependencies: ["MonthEndImport", "XLSXReader", "XLSXWriter"]),
+    ]
+)
+SWIFT
+(cd "$harness" && swift build -c release --product bench >&2)
+bin="$harness/.build/release/bench"
+timed() {  # prints the harness line and the peak RSS of the run
+    local out rss
+    out=$(/usr/bin/time -v "$@" 2>"$bench_dir/time.txt")
+    rss=$(awk '/Maximum resident set size/ {print int($6/1024)}' "$bench_dir/time.txt")
+    echo "$out peak_rss_mb=$rss"
+}
+for n in "${@:-100000}"; do
+    data="$bench_dir/xlsx-$n"
+    mkdir -p "$data"
+    if [[ ! -s "$data/bill.xlsx" || ! -s "$data/bill-inline.xlsx" ]]; then
+        "$bin" make "$n" "$data" >&2
+        "$bin" make "$n" "$data" inline >&2
+        (cd "$data" && rm -rf sheet && mkdir sheet && cd sheet && unzip -q ../bill.xlsx xl/worksheets/sheet1.xml)
+    fi
+    ls -l "$data" | awk 'NR>1 {print "  " $5, $9}'
+    for round in 1 2 3; do
+        timed "$bin" import "$data/bill.csv"
+        timed "$bin" read "$data/bill.xlsx"
+        timed "$bin" read "$data/bill-inline.xlsx"
+        timed "$bin" xmlparser "$data/sheet/xl/worksheets/sheet1.xml"
+    done
+done
