@@ -160,42 +160,52 @@ extension WorkbookPlacement {
         }
     }
 
-    /// `matches` with the criterion's lowercased text computed once, and ASCII cells compared
-    /// without building a lowercased String (the common case on a status column).
+    /// `matches` with the criterion's lowercased text computed once, and cells of ASCII and CJK
+    /// text compared without building a lowercased String (the common case on a status column,
+    /// whose words are English codes or Chinese words).
     struct Matcher {
         let criterion: Aggregate.Criterion
         let lowered: String
-        let loweredIsASCII: Bool
+        let loweredIsCaseless: Bool
 
         init(_ criterion: Aggregate.Criterion) {
             self.criterion = criterion
             if case .equals(let text) = criterion { lowered = text.lowercased() } else { lowered = "" }
-            loweredIsASCII = lowered.utf8.allSatisfy { $0 < 0x80 }
+            loweredIsCaseless = Self.equalIgnoringCase(lowered, lowered) != nil
         }
 
         func matches(_ cell: CellValue) -> Bool {
             guard case .equals = criterion else { return WorkbookPlacement.matches(cell, criterion) }
             guard case .text(let s) = cell else { return false }
-            if loweredIsASCII, let equal = Self.asciiEqualIgnoringCase(s, lowered) { return equal }
+            if loweredIsCaseless, let equal = Self.equalIgnoringCase(s, lowered) { return equal }
             return s.lowercased() == lowered
         }
 
-        /// nil when `s` is not ASCII (its lowercase form could differ in length).
-        static func asciiEqualIgnoringCase(_ s: String, _ lowered: String) -> Bool? {
+        /// Compares `s` with a lowercased text byte by byte, folding ASCII capitals; nil when `s`
+        /// holds a character outside ASCII and the CJK blocks U+3000-U+9FFF (UTF-8 lead bytes E3-E9,
+        /// which have no case), whose lowercase form could differ.
+        static func equalIgnoringCase(_ s: String, _ lowered: String) -> Bool? {
             var a = s.utf8.makeIterator()
             var b = lowered.utf8.makeIterator()
             var equal = true
+            var continuation = 0
             while true {
                 switch (a.next(), b.next()) {
                 case (nil, nil): return equal
-                case (let x?, nil):
-                    if x >= 0x80 { return nil }
-                    equal = false
-                case (nil, _?): return false
-                case (let x?, let y?):
-                    if x >= 0x80 { return nil }
+                case (let x?, let y):
+                    if continuation > 0 {
+                        continuation -= 1
+                    } else if x >= 0x80 {
+                        guard x >= 0xE3 && x <= 0xE9 else { return nil }
+                        continuation = 2
+                    }
+                    guard let y else {
+                        equal = false
+                        continue
+                    }
                     let folded = (x >= 0x41 && x <= 0x5A) ? x + 0x20 : x
                     if folded != y { equal = false }
+                case (nil, _?): return false
                 }
             }
         }
