@@ -145,23 +145,11 @@ struct FileMapper {
         }
         try refuseHeldRows()
         try reader?.refuseUnlabelledDirection(headerLine: headerLine, headerText: recordText(mapping.headers))
-        var inputs = inputs
-        var skips = skips
-        var notes = fileNotes + dateNotes()
-        var accepted = accepted
-        if mapping.kind == .invoices, kindOverride != .invoices, let reader {
-            switch reader.invoiceSides.verdict(ownNames: context.ownNames, hasSeller: mapping.has(.seller)) {
-            case .sales: break
-            case .unsure(let why): notes.append(why)
-            case .purchase(let why):
-                // Left out of receivables, every row accounted for: its invoices are skipped.
-                notes.append(
-                    "left out of receivables: " + why
-                        + "; to read it as sales invoices, name it: --kind invoices=\(facts.path)")
-                skips += reader.invoiceSides.acceptedLines.map { RowSkip(line: $0, reason: .purchaseInvoice) }
-                inputs.invoices = []
-                accepted = 0
-            }
+        var (inputs, skips, accepted, notes) = (inputs, skips, accepted, fileNotes + dateNotes())
+        if mapping.kind == .invoices, kindOverride != .invoices, let sides = reader?.invoiceSides {
+            sides.judge(
+                ownNames: context.ownNames, hasSeller: mapping.has(.seller), path: facts.path, invoices: &inputs.invoices,
+                skips: &skips, accepted: &accepted, notes: &notes)
         }
         var report = InputFileReport(
             path: facts.path, kind: mapping.kind, encoding: facts.encoding, delimiter: facts.delimiter,

@@ -38,6 +38,23 @@ final class InvoiceSides {
         return false
     }
 
+    /// Applies `verdict` to a finished file: a purchase export leaves receivables, its invoices
+    /// skipped so every row is still accounted for; an unsure one says why in the notes.
+    func judge(
+        ownNames: [String], hasSeller: Bool, path: String, invoices: inout [Invoice], skips: inout [RowSkip],
+        accepted: inout Int, notes: inout [String]
+    ) {
+        switch verdict(ownNames: ownNames, hasSeller: hasSeller) {
+        case .sales: break
+        case .unsure(let why): notes.append(why)
+        case .purchase(let why):
+            notes.append("left out of receivables: " + why + "; to read it as sales invoices, name it: --kind invoices=\(path)")
+            skips += acceptedLines.map { RowSkip(line: $0, reason: .purchaseInvoice) }
+            invoices = []
+            accepted = 0
+        }
+    }
+
     /// Sales or purchase, from our own names (`company.name`, `company.own_accounts`) when given;
     /// without them, only a file whose seller is one and whose buyers are many reads as sure sales.
     func verdict(ownNames: [String], hasSeller: Bool) -> Verdict {
