@@ -2,11 +2,41 @@
 /// the workbook's language: templates with `{name}` slots from templates/labels.<lang>.yaml, keys
 /// `reason.*`. The reports fill in their codes' figures and names; no sentence is written here.
 public struct ReasonPhrases: Sendable, Hashable {
-    public var templates: [String: String]
+    public let templates: [String: String]
+    /// Each template cut once into its text and its `{name}` slots: a month's courier sheet fills
+    /// a reason for every line, twice (once to measure the sheet, once to write it).
+    private let pieces: [String: [Piece]]
+
+    private enum Piece: Sendable, Hashable {
+        case text(String)
+        case slot(String)
+    }
 
     /// `templates` by key; keys that are not `reason.*` are ignored.
     public init(_ templates: [String: String]) {
         self.templates = templates.filter { $0.key.hasPrefix("reason.") }
+        self.pieces = self.templates.mapValues(Self.pieces)
+    }
+
+    /// `{name}` slots between texts; a `{` without its `}` is text. Braces are ASCII, so the
+    /// template is cut on its UTF-8 bytes.
+    private static func pieces(_ template: String) -> [Piece] {
+        let bytes = Array(template.utf8)
+        var pieces: [Piece] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"), let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) {
+                if start < index { pieces.append(.text(String(decoding: bytes[start..<index], as: UTF8.self))) }
+                pieces.append(.slot(String(decoding: bytes[(index + 1)..<close], as: UTF8.self)))
+                index = close + 1
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        if start < bytes.count { pieces.append(.text(String(decoding: bytes[start...], as: UTF8.self))) }
+        return pieces
     }
 
     /// Between two reasons in one cell: `；` or `; `.
@@ -15,16 +45,15 @@ public struct ReasonPhrases: Sendable, Hashable {
     /// The template of `key` with each `{name}` slot filled in one pass (a value that itself holds
     /// braces is left as it is); the key itself when the labels lack it.
     public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
-        guard let template = templates[key] else { return key }
+        guard let pieces = pieces[key] else { return key }
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            out += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
+        for piece in pieces {
+            switch piece {
+            case .text(let text): out += text
+            case .slot(let name): out += values[name] ?? "{" + name + "}"
+            }
         }
-        return out + rest
+        return out
     }
 
     /// Every key the reports use, for the labels files' required keys.
