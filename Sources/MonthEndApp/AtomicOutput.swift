@@ -7,27 +7,10 @@ import MonthEndCore
 public enum AtomicOutput {
     /// Calls `produce` with a temporary path in the target's folder, then renames it to `path`.
     public static func write(to path: String, _ produce: (String) throws -> Void) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw MonthEndError(
-                .writeFailed, "the folder for the output does not exist", path: path,
-                hint: "create \(folder) first, or choose another --out")
-        }
-        let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
-        do {
-            try produce(temporary)
-            guard rename(temporary, path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                throw MonthEndError(
-                    .writeFailed, "cannot move the finished file into place: \(reason)", path: path,
-                    hint: "check that the folder is writable and the file is not open in another program")
-            }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
+        // One file staged and published: `StagedOutputs` keeps the temporary-file rules for both.
+        let outputs = StagedOutputs()
+        try outputs.stage(path, produce)
+        try outputs.publish()
     }
 
     /// Writes `text` atomically.
