@@ -174,6 +174,8 @@ public struct MonthEndError: Error, Sendable, Hashable, CustomStringConvertible 
         case ambiguousDates = "ambiguous-dates"
         /// A payments file whose direction is in a column MonthEnd does not know (a sign is never guessed).
         case directionNotUnderstood = "direction-not-understood"
+        /// The only date column of a file holds times of day, no dates.
+        case noDates = "no-dates"
         case emptyFile = "empty-file"
         case badConfiguration = "bad-configuration"
         case badTemplate = "bad-template"

@@ -28,6 +28,30 @@ extension FileMapper {
             sourceLine: recordText(first.fields))
     }
 
+    /// A file whose date column holds a time of day only, in every row (招商银行's 交易时间 beside no
+    /// 交易日): no row has a date, so the file stops rather than rejecting every row.
+    func refuseTimeOnlyDates() throws {
+        guard accepted == 0, let first = rejections.first, let mapping,
+            let column = mapping.column(.shipDate) ?? dateColumn(), first.column == column + 1,
+            rejections.allSatisfy({ $0.column == first.column && Self.isTimeOfDay($0.rawText) })
+        else { return }
+        let header = CellText.trimmed(mapping.headers[column])
+        let field = mapping.columnMappings[column].field ?? "DATE"
+        throw MonthEndError(
+            .noDates,
+            "the column \(header) holds a time of day only (\(CellText.trimmed(first.rawText))) in every row: "
+                + "this file has no date column, and a date is not guessed",
+            path: facts.path, line: first.line, column: column + 1,
+            hint: "export the file with the transaction date (交易日, 交易日期), or name its date column with "
+                + "--map \(mapping.kind.rawValue).\(field)=HEADER",
+            sourceLine: first.recordText)
+    }
+
+    /// `14:23`, `14:23:01`, `9:05:00.123`: a time with no date.
+    static func isTimeOfDay(_ text: String) -> Bool {
+        CellText.trimmed(text).wholeMatch(of: /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?/) != nil
+    }
+
     /// The column of the kind's required date field.
     private func dateColumn() -> Int? {
         guard let mapping else { return nil }

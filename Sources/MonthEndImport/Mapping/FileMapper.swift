@@ -36,40 +36,43 @@ struct FileMapper {
     /// Encoding and digest may be filled in after the rows (a threaded reader knows them at the end).
     var facts: FileFacts
     let kindOverride: FileKind?
-    private let stockRegistry: StockRegistry
+    let stockRegistry: StockRegistry
     /// The run's period and our own names (`ImportContext`).
     let context: ImportContext
 
-    private var recordsSearched = 0
-    private var firstNonBlank: CSVRecord?
+    var recordsSearched = 0
+    var firstNonBlank: CSVRecord?
     /// The searched row that came closest to a header, for the error when none is found.
-    private var nearest: HeaderCandidate?
+    var nearest: HeaderCandidate?
     /// The non-blank records above the header (titles: a rate card's courier and dates).
     var preamble: [CSVRecord] = []
     /// Rows whose year-last date reads both ways, waiting for the file's order (`FileMapper+Dates`).
     var heldRows: [CSVRecord] = []
     /// Notes on the file as a whole, for its report.
     var fileNotes: [String] = []
-    private(set) var mapping: HeaderMapping? {
+    var mapping: HeaderMapping? {
         didSet { hasMapping = mapping != nil }
     }
     /// `mapping != nil`, asked per record: comparing the optional itself would copy the mapping
     /// (retaining its arrays and dictionaries) and destroyed the copy, for every row.
     private var hasMapping = false
-    private(set) var headerLine = 0
-    private var headerKeys: [String] = []
+    var headerLine = 0
+    /// A header row with a span, waiting for the next row to say whether the header goes on.
+    var headerAbove: HeaderAbove?
+    typealias HeaderAbove = (record: CSVRecord, detection: KindDetection)
+    var headerKeys: [String] = []
     /// Synonyms as written, trimmed and lower-cased: the cheap test for a header-like row.
     private var cheapKeys: Set<String> = []
     /// Tells plain data rows from total and footer lines on bytes.
     private let markerScreen: MarkerScreen
     /// The columns of `table.totalKeyFields` in the mapping, once there is one.
-    private var totalKeyColumns: [Int] = []
+    var totalKeyColumns: [Int] = []
     /// Tells section titles, disclaimers, subtotals and blank template rows from data.
-    private var edges: EdgeRows?
+    var edges: EdgeRows?
     /// The last row skipped as a lone text cell: a footer, unless data follows (a section title).
     private var loneCellSkip: Int?
     /// Reads every data row of the file by its kind's schema, once there is a mapping.
-    private(set) var reader: RowReader?
+    var reader: RowReader?
 
     var inputs = MonthInputs()
     /// When set, accepted records are handed here in batches of `sinkBatch` and then dropped
@@ -77,7 +80,7 @@ struct FileMapper {
     var recordSink: ((MonthInputs) -> Void)?
     static let sinkBatch = 4096
     private(set) var accepted = 0
-    private(set) var skips: [RowSkip] = []
+    var skips: [RowSkip] = []
     private(set) var rejections: [RowRejection] = []
 
     init(
@@ -135,6 +138,17 @@ struct FileMapper {
 
     /// The report and the accepted records; throws when no header was found.
     func finish() throws -> (report: InputFileReport, inputs: MonthInputs) {
+        if let top = headerAbove {
+            switch top.detection {
+            case .kind(let found):
+                var complete = self
+                complete.headerAbove = nil
+                try complete.commitHeader(found, top.record)
+                return try complete.finish()
+            case .ambiguous(let kinds): throw ambiguousError(kinds, top.record)
+            case .none: break
+            }
+        }
         guard let mapping else {
             guard let firstNonBlank else {
                 throw MonthEndError(
@@ -144,6 +158,7 @@ struct FileMapper {
             throw noHeaderError(firstNonBlank)
         }
         try refuseHeldRows()
+        try refuseTimeOnlyDates()
         try reader?.refuseUnlabelledDirection(headerLine: headerLine, headerText: recordText(mapping.headers))
         var (inputs, skips, accepted, notes) = (inputs, skips, accepted, fileNotes + dateNotes())
         if mapping.kind == .invoices, kindOverride != .invoices, let sides = reader?.invoiceSides {
@@ -158,71 +173,6 @@ struct FileMapper {
             columnMapping: mapping.columnMappings)
         report.notes = notes
         return (report, typingFreightLines(inputs))
-    }
-
-    // MARK: Header
-
-    private mutating func searchHeader(_ record: CSVRecord) throws {
-        recordsSearched += 1
-        if !Self.isBlank(record.fields), firstNonBlank == nil { firstNonBlank = record }
-        switch KindDetection.detect(record.fields, table: table, only: kindOverride) {
-        case .kind(let found):
-            mapping = found
-            totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
-            reader = RowReader(
-                mapping: found, table: table, path: facts.path, stockRegistry: stockRegistry, context: context)
-            edges = EdgeRows(mapping: found)
-            headerLine = record.line
-            headerKeys = Self.trimmedKeys(record.fields)
-            try takeTitleCourier()
-        case .ambiguous(let kinds):
-            throw MonthEndError(
-                .ambiguousKind,
-                "cannot tell what kind of export this is: the header row fits "
-                    + kinds.map(\.rawValue).joined(separator: " and ") + " equally well",
-                path: facts.path, line: record.line, column: 1,
-                hint: "name the kind of this file on the command line (--kind), one of: "
-                    + kinds.map(\.rawValue).joined(separator: ", "),
-                sourceLine: recordText(record.fields))
-        case .none:
-            if let candidate = HeaderCandidate.nearest(
-                record.fields, line: record.line, table: table, only: kindOverride),
-                candidate.mapping.recognisedCount > (nearest?.mapping.recognisedCount ?? 0)
-            {
-                nearest = candidate
-            }
-            if !Self.isBlank(record.fields) { preamble.append(record) }
-            if recordsSearched >= Self.headerSearchLimit {
-                throw noHeaderError(firstNonBlank ?? record)
-            }
-        }
-    }
-
-    private func noHeaderError(_ first: CSVRecord) -> MonthEndError {
-        let what: String
-        if let kindOverride, let spec = table.kinds[kindOverride] {
-            let required = spec.required.map { $0.map(\.rawValue).joined(separator: " or ") }.joined(separator: ", ")
-            what = "no header row of \(kindOverride.rawValue) (\(required)) in the first \(Self.headerSearchLimit) rows"
-        } else {
-            what = "no header row in the first \(Self.headerSearchLimit) rows holds the required columns of any kind"
-        }
-        guard let nearest else {
-            return MonthEndError(
-                .noHeader, what, path: facts.path, line: first.line, column: 1,
-                hint: "check that this is one of the exports MonthEnd reads ("
-                    + FileKind.allCases.map(\.rawValue).joined(separator: ", ")
-                    + "); add its header words to synonyms.yaml in a template folder, or leave the file out",
-                sourceLine: recordText(first.fields))
-        }
-        let kind = nearest.mapping.kind.rawValue
-        let field = nearest.missing.first?.first?.rawValue ?? "FIELD"
-        return MonthEndError(
-            .noHeader, what + "; the nearest is line \(nearest.line), which " + nearest.explanation,
-            path: facts.path, line: nearest.line, column: 1,
-            hint: "if that line is the header, name the column that holds \(field) with "
-                + "--map \(kind).\(field)=HEADER (or add the header word to synonyms.yaml in a template folder); "
-                + "if the file is not an export MonthEnd reads, leave it out",
-            sourceLine: recordText(nearest.cells))
     }
 
     // MARK: Data rows
@@ -368,13 +318,13 @@ struct FileMapper {
         return true
     }
 
-    private static func trimmedKeys(_ cells: [String]) -> [String] {
+    static func trimmedKeys(_ cells: [String]) -> [String] {
         var keys = cells.map(HeaderKey.normalize)
         while keys.last == "" { keys.removeLast() }
         return keys
     }
 
-    private static func isBlank(_ cells: [String]) -> Bool {
+    static func isBlank(_ cells: [String]) -> Bool {
         cells.allSatisfy { CellText.trimmed($0).isEmpty }
     }
 
