@@ -172,6 +172,50 @@ def ccb():
     return f
 
 
+def ccb_two_row():
+    """建设银行 对公 账户明细 (CCB01): the amount header is two rows, 发生额/元 merged over 借方 | 贷方."""
+    f = Fixture("banks/建设银行_对公_两行表头_202610.csv", "gb18030")
+    f.preamble = [["中国建设银行对公账户明细"], ["账　　号：", OWN_ACCOUNTS["建设银行"]], ["户　　名：", COMPANY]]
+    f.header = ["账户明细编号-交易流水号", "交易时间", "本方账户名称", "本方账号", "对方户名", "对方账号", "摘要", "备注",
+                "发生额/元", "", "余额/元"]
+    f.rows.append(skipped(["", "", "", "", "", "", "", "", "借方", "贷方", ""], "repeated header"))
+    for i, t in enumerate(month("ccb_two_row", n_in=5, n_out=3)):
+        inc = incoming(t)
+        cells = [f"{i + 1}-4420202610{i:05d}", t["at"].strftime("%Y-%m-%d %H:%M:%S"), COMPANY,
+                 OWN_ACCOUNTS["建设银行"], t["party"], t["account"] if t["party"] else "", t["memo"], "",
+                 "" if inc else thousands(t["amount"]), thousands(t["amount"]) if inc else "",
+                 thousands(t["balance"])]
+        f.rows.append(fate(t, cells))
+    f.expect = {"kind": "payments", "roles": {
+        "payments.payment_id": "账户明细编号-交易流水号", "payments.payment_date": "交易时间",
+        "payments.credit_amount": "贷方发生额/元", "payments.debit_amount": "借方发生额/元",
+        "payments.payer": "对方户名", "payments.memo": "摘要"},
+        "notes": ["two-row header (notes §3.4, tag_row_quantity=2): 发生额/元 spans two columns, the row below "
+                  "names them 借方 and 贷方; the merged cell keeps its text in its first column only",
+                  "read alone, the top row would take 发生额/元 for an unsigned amount and count the payments "
+                  "out as received: the two rows are one header (借方发生额/元, 贷方发生额/元), the second row "
+                  "is skipped as a second header row"]}
+    return f
+
+
+def cmb_time_only():
+    """招商银行 交易明细 cut down to 交易时间 (time of day) with no 交易日: a file with no date."""
+    f = Fixture("banks/招商银行_交易明细_只有时间_202610.csv", "gb18030")
+    f.preamble = [["公司名称", COMPANY], ["银行账号", OWN_ACCOUNTS["招商银行"]]]
+    f.header = ["流水号", "交易时间", "收(付)方名称", "收(付)方账号", "业务摘要", "借方金额", "贷方金额", "余额"]
+    for i, t in enumerate(month("cmb_time_only", n_in=4, n_out=2, internal=False, zero=False)):
+        inc = incoming(t)
+        cells = [f"G{int(t['at'].strftime('%m%d%H%M%S')):010d}{i}", t["at"].strftime("%H:%M:%S"), t["party"],
+                 t["account"], t["memo"], "" if inc else thousands(t["amount"]),
+                 thousands(t["amount"]) if inc else "", thousands(t["balance"])]
+        f.rows.append(fate(t, cells))
+    f.expect = {"refuse": "no dates: 交易时间 holds a time of day only and the file has no other date column; "
+                          "the date of a payment is not guessed",
+                "notes": ["SOURCES.md item 8: a file whose only date-like column has no date must stop, not "
+                          "reject every row"]}
+    return f
+
+
 def cmb_corporate():
     """招商银行 企业网银 交易明细 (CMB01): 借方金额/贷方金额, payer 收(付)方名称, date 交易日."""
     f = Fixture("banks/招商银行_企业网银_交易明细_202610.csv", "gb18030")
@@ -464,5 +508,5 @@ def hxb():
     return f
 
 
-ALL = [icbc_web, icbc_history, icbc_flag, ccb, cmb_corporate, cmb_signed, abc, bocom, boc_corporate,
+ALL = [icbc_web, icbc_history, icbc_flag, ccb, ccb_two_row, cmb_corporate, cmb_time_only, cmb_signed, abc, bocom, boc_corporate,
        rural_flag, psbc, cmbc, pingan, spdb, citic, cib, hxb]
