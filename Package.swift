@@ -75,27 +75,29 @@ let package = Package(
         .executableTarget(name: "embed-templates"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
 
+        // What several test targets need: running the python3 checkers, catching a thrown error.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
-        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter"], exclude: ["Fixtures"]),
+        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MonthEndCoreTests", dependencies: ["MonthEndCore"]),
         .testTarget(
-            name: "MonthEndCSVTests", dependencies: ["MonthEndCSV", "MonthEndCore"],
+            name: "MonthEndCSVTests", dependencies: ["MonthEndCSV", "MonthEndCore", "TestSupport"],
             // Test data read through #filePath, not bundled.
             exclude: ["Corpus"]),
         .testTarget(
-            name: "MonthEndImportTests", dependencies: ["MonthEndImport", "MonthEndCSV", "MonthEndCore"],
+            name: "MonthEndImportTests", dependencies: ["MonthEndImport", "MonthEndCSV", "MonthEndCore", "TestSupport"],
             // Test data read through #filePath, not bundled.
             exclude: ["Mapping/Sample2026-10", "Values/ValueOutcomes.tsv"]),
         .testTarget(name: "MonthEndReconcileTests", dependencies: ["MonthEndReconcile", "MonthEndCore"]),
         .testTarget(
             name: "MonthEndWorkbookTests",
-            dependencies: ["MonthEndWorkbook", "MonthEndReconcile", "MonthEndCore", "XLSXWriter"]),
+            dependencies: ["MonthEndWorkbook", "MonthEndReconcile", "MonthEndCore", "XLSXWriter", "TestSupport"]),
         .testTarget(
             name: "MonthEndStoreTests",
             dependencies: ["MonthEndStore", "MonthEndCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "MonthEndAppTests",
-            dependencies: ["MonthEndApp", "MonthEndCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["MonthEndApp", "MonthEndCore", "TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "TwoMonths", "Workbooks/csv_to_xlsx.py"]),
     ]
 )

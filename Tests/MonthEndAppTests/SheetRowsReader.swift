@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The rows of one sheet as openpyxl (an independent reader) sees them, cached formula values
 /// included, as text: dates as ISO days, numbers as Python prints them, empty cells as "".
@@ -17,20 +18,9 @@ enum SheetRowsReader {
         """
 
     static func rows(_ file: URL, sheet: String) throws -> [[String]] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, file.path, sheet]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let rows = try JSONSerialization.jsonObject(with: data) as? [[String]]
-        else {
-            throw Failure(description: "openpyxl could not read \(sheet) of \(file.path): \(errText)")
+        let json = try Python.json(["-c", script, file.path, sheet], what: "openpyxl reading \(sheet) of \(file.path)")
+        guard let rows = json as? [[String]] else {
+            throw Failure(description: "openpyxl gave no rows for \(sheet) of \(file.path)")
         }
         // Trailing empty cells carry nothing a test reads.
         return rows.map { row in Array(row.reversed().drop(while: \.isEmpty).reversed()) }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A workbook written by `monthend`, read back by openpyxl (scripts/workbook_check.py): per sheet,
 /// the formulas as written and the values stored with them. A missing python3 or openpyxl fails
@@ -18,23 +19,9 @@ struct WorkbookReadBack {
 
     init(path: String) throws {
         let script = MonthEndCLI.packageRoot.appendingPathComponent("scripts/workbook_check.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, path]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch {
-            throw Failure(description: "cannot run python3 (needed with openpyxl): \(error)")
-        }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0,
-            let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+        guard let json = try Python.json([script, path], what: "workbook_check.py (openpyxl)") as? [String: Any],
             let names = json["sheets"] as? [String], let detail = json["detail"] as? [String: [String: Any]]
-        else { throw Failure(description: "workbook_check.py failed (\(process.terminationStatus)): \(errText)") }
+        else { throw Failure(description: "workbook_check.py printed no sheets and detail") }
         sheetNames = names
         sheets = [:]
         for (name, sheet) in detail {

@@ -1,5 +1,6 @@
 import Glibc
 import MonthEndCore
+import TestSupport
 import Testing
 
 @testable import MonthEndCSV
@@ -100,15 +101,6 @@ enum CSVTestSupport {
         return bytes
     }
 
-    /// Runs `body` expecting a MonthEndError and returns it.
-    static func error(_ body: () throws -> Void) -> MonthEndError? {
-        do {
-            try body()
-            return nil
-        } catch let error as MonthEndError {
-            return error
-        } catch {
-            return nil
-        }
-    }
+    /// The `MonthEndError` that `body` throws; nil when it throws nothing or something else.
+    static func error(_ body: () throws -> Void) -> MonthEndError? { thrownError(MonthEndError.self, body) }
 }

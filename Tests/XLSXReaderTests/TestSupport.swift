@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import XLSXReader
 
@@ -27,17 +28,7 @@ enum OpenpyxlWorkbook {
         .appendingPathComponent("Fixtures/make_workbook.py")
 
     static func write(_ name: String, to url: URL) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, name, url.path]
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "make_workbook.py \(name) exited \(process.terminationStatus): \(errText)")
-        }
+        _ = try Python.run([script.path, name, url.path], what: "make_workbook.py \(name)")
     }
 }
 

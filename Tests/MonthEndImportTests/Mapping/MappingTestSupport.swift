@@ -1,19 +1,12 @@
+import TestSupport
+
 @testable import MonthEndCSV
 @testable import MonthEndImport
 
 /// Builds in-memory records (one physical line each, numbered from `firstLine`) and maps them.
 enum MappingFixture {
     /// The `MonthEndError` that `body` throws; nil when it throws nothing or something else.
-    static func error(_ body: () throws -> Void) -> MonthEndError? {
-        do {
-            try body()
-            return nil
-        } catch let error as MonthEndError {
-            return error
-        } catch {
-            return nil
-        }
-    }
+    static func error(_ body: () throws -> Void) -> MonthEndError? { thrownError(MonthEndError.self, body) }
 
     static let table: SynonymTable = {
         do { return try SynonymTable.builtIn() } catch { fatalError("built-in synonyms: \(error)") }
