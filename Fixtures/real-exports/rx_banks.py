@@ -287,6 +287,30 @@ def abc():
     return f
 
 
+def abc_web_page():
+    """农业银行 账户明细 downloaded as ".xls" that is an HTML page (a portal's Excel download)."""
+    f = Fixture("banks/农业银行_账户明细_网页导出_202610.xls", "gb18030", delimiter="\t")
+    f.html = True
+    f.preamble = [["中国农业银行账户明细"], ["账户名称：" + COMPANY, "", "账户号：" + OWN_ACCOUNTS["农业银行"]]]
+    f.header = ["交易时间", "对方户名", "对方账号", "交易用途", "支出金额", "收入金额", "账户余额"]
+    for t in month("abc_web_page", n_in=5, n_out=2):
+        inc = incoming(t)
+        cells = [t["at"].strftime("%Y-%m-%d %H:%M:%S"), t["party"], t["account"] if t["party"] else "", t["memo"],
+                 "" if inc else thousands(t["amount"]), thousands(t["amount"]) if inc else "",
+                 thousands(t["balance"])]
+        f.rows.append(fate(t, cells))
+    f.rows.append(skipped(["合计", "", "", "", "", "", ""], "total"))
+    f.expect = {"kind": "payments", "roles": {
+        "payments.payment_date": "交易时间", "payments.credit_amount": "收入金额",
+        "payments.debit_amount": "支出金额", "payments.payer": "对方户名", "payments.memo": "交易用途"},
+        "notes": ["an HTML page named .xls (<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\">, "
+                  "<meta charset=gb2312>, one <tr> per row): what many portals send as their Excel download; "
+                  "Excel and WPS open it as a sheet, so it is read as one: each <tr> a row, line numbers are "
+                  "row numbers, cells named as A1",
+                  "the title row is one cell spanning the table (colspan)"]}
+    return f
+
+
 def bocom():
     """交通银行 账户明细: unsigned 交易金额 with a 借贷 column holding 借 Dr / 贷 Cr."""
     f = Fixture("banks/交通银行_账户明细_202610.csv", "gb18030")
@@ -508,5 +532,5 @@ def hxb():
     return f
 
 
-ALL = [icbc_web, icbc_history, icbc_flag, ccb, ccb_two_row, cmb_corporate, cmb_time_only, cmb_signed, abc, bocom, boc_corporate,
+ALL = [icbc_web, icbc_history, icbc_flag, ccb, ccb_two_row, cmb_corporate, cmb_time_only, cmb_signed, abc, abc_web_page, bocom, boc_corporate,
        rural_flag, psbc, cmbc, pingan, spdb, citic, cib, hxb]

@@ -6,6 +6,7 @@ EXPECTED.yaml are computed from the same rows that are written and always add up
 """
 
 import codecs
+import html
 import random
 from decimal import Decimal
 
@@ -80,6 +81,7 @@ class Fixture:
         self.quote_all = False
         self.trailing_delimiter = False
         self.xlsx = None  # optional (path, sheets) written beside
+        self.html = False  # an HTML page under an Excel name (a portal's ".xls"): one <tr> per record
 
     # -- rendering -----------------------------------------------------------------------
     def _cell(self, text):
@@ -98,6 +100,8 @@ class Fixture:
         return line
 
     def physical_lines(self, record):
+        if self.html:
+            return 1
         return self._record(record).count("\n") + 1
 
     def header_line(self):
@@ -105,8 +109,29 @@ class Fixture:
 
     def text(self):
         records = list(self.preamble) + [self.header] + [r.cells for r in self.rows]
+        if self.html:
+            return self.html_page(records)
         body = self.newline.join(self._record(r) for r in records) + self.newline
         return body
+
+    def html_page(self, records):
+        """The page Java portals send as an Excel download: Office namespaces, the code page in a
+        meta tag, text cells marked mso-number-format:"\\@", a title cell spanning the table."""
+        charset = "gb2312" if self.encoding == "gb18030" else "utf-8"
+        width = len(self.header)
+        out = ['<html xmlns:o="urn:schemas-microsoft-com:office:office" '
+               'xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">',
+               f'<head><meta http-equiv=Content-Type content="text/html; charset={charset}">',
+               '<meta name=ProgId content=Excel.Sheet>',
+               '<style>.txt{mso-number-format:"\\@";}</style></head>', "<body>", "<table border=1>"]
+        for record in records:
+            cells = [html.escape(str(c or "")) for c in record]
+            if len(record) == 1 and width > 1:
+                out.append(f"<tr><td colspan={width}>{cells[0]}</td></tr>")
+            else:
+                out.append("<tr>" + "".join(f"<td class=txt>{c}</td>" for c in cells) + "</tr>")
+        out += ["</table>", "</body>", "</html>"]
+        return "\r\n".join(out) + "\r\n"
 
     def encoded(self):
         text = self.text()

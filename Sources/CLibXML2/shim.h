@@ -8,3 +8,5 @@
 #include <libxml/parser.h>
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>

@@ -1,5 +1,6 @@
 import Foundation
 import MonthEndCSV
+import XLSXReader
 
 /// Reads a month's exports: files, or folders read one level deep in file-name order, into typed
 /// records and one report per file. A file that cannot be decoded, has no header or whose kind is
@@ -239,6 +240,12 @@ public struct Importer: Sendable {
     ) throws -> (InputFileReport, MonthInputs) {
         if let entry = WorkbookEntry.parse(path) {
             return try mapSheet(entry, index: index, kind: kind, registry: registry, recordSink: recordSink)
+        }
+        if let page = HTMLTable.sniff(URL(fileURLWithPath: path)) {
+            // A portal's ".xls" that is an HTML table.
+            return try map(
+                HTMLTableSource(path: path, sniff: page), path: path, index: index, kind: kind, registry: registry,
+                recordSink: recordSink, inSheet: true)
         }
         return try mapFile(
             source: .file(path: path), path: path, index: index, kind: kind, registry: registry,
