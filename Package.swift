@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "monthend", targets: ["monthend"]),
+        .executable(name: "monthend-xls", targets: ["monthend-xls"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .library(name: "XLSXReader", targets: ["XLSXReader"]),
     ],
@@ -39,6 +40,10 @@ let package = Package(
             dependencies: [
                 "CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        // Excel 97-2003 .xls downloads (BIFF): FreeXL, Debian's libfreexl (as GDAL and SpatiaLite use),
+        // run in a process of its own (monthend-xls), since a damaged file can crash it.
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev"]), .brew(["freexl"])]),
+        .executableTarget(name: "monthend-xls", dependencies: ["CFreeXL"]),
 
         // Values shared by every stage: money, quantities, dates, records, diagnostics, settings.
         .target(name: "MonthEndCore"),
@@ -78,7 +83,7 @@ let package = Package(
         // What several test targets need: running the python3 checkers, catching a thrown error.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
-        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "XLSXWriter", "TestSupport", "monthend-xls"], exclude: ["Fixtures"]),
         .testTarget(name: "MonthEndCoreTests", dependencies: ["MonthEndCore"]),
         .testTarget(
             name: "MonthEndCSVTests", dependencies: ["MonthEndCSV", "MonthEndCore", "TestSupport"],

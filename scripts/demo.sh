@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build -c release --product monthend 2>&1 | tail -n 1
+# Reads Excel 97-2003 .xls inputs (FreeXL in a process of its own), beside monthend.
+swift build -c release --product monthend-xls 2>&1 | tail -n 1
 bin="$(swift build -c release --show-bin-path)/monthend"
 mkdir -p out
 "$bin" run --period 2026-10 --out out/monthend-2026-10.xlsx --json out/monthend-2026-10.json Fixtures/2026-10

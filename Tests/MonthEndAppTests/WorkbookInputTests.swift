@@ -116,7 +116,7 @@ import Testing
         #expect(missing.stderr.contains("\(file): error: the workbook has no sheet named 明细"))
     }
 
-    @Test func anXLSFileInAFolderStopsTheRunWithHowToConvertIt() throws {
+    @Test func aBrokenXLSFileInAFolderStopsTheRunWithHowToConvertIt() throws {
         let dir = try MonthEndCLI.temporaryFolder()
         let xls = dir.appendingPathComponent("招商银行交易明细.xls")
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: xls)
@@ -127,7 +127,7 @@ import Testing
         #expect(result.status != 0)
         #expect(
             result.stderr.contains(
-                "招商银行交易明细.xls: error: this is an Excel 97-2003 workbook (.xls), which is not read directly"))
+                "招商银行交易明细.xls: error: the .xls file is damaged: its compound-file structure is broken (FreeXL -11)"))
         #expect(result.stderr.contains("soffice --headless --convert-to xlsx"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }

@@ -2,7 +2,7 @@ import Foundation
 import MonthEndCSV
 import XLSXReader
 
-/// Workbooks among the inputs: each .xlsx/.xlsm (told by content) is screened sheet by sheet with
+/// Workbooks among the inputs: each .xlsx/.xlsm or Excel 97-2003 .xls (told by content) is screened sheet by sheet with
 /// the header and kind detection a CSV file gets; the sheets of a known kind become inputs of their
 /// own (`file#sheet`), one per kind; `--sheet NAME` or `FILE#SHEET` forces a sheet.
 extension Importer {
@@ -16,7 +16,7 @@ extension Importer {
                 if let entry = WorkbookEntry.parse(file) {
                     try checkSheet(entry)
                     entries.append(entry.path)
-                } else if WorkbookEntry.isLegacyExcel(file) || WorkbookEntry.isWorkbook(file)
+                } else if WorkbookEntry.isWorkbook(file)
                     || ["xlsx", "xlsm"].contains((file as NSString).pathExtension.lowercased())
                 {
                     // By content; a file named .xlsx that is no ZIP archive is refused as such.
@@ -131,9 +131,9 @@ extension Importer {
         }
     }
 
-    static func open(_ file: String) throws -> XLSXWorkbook {
+    static func open(_ file: String) throws -> any SpreadsheetWorkbook {
         do {
-            return try XLSXWorkbook(contentsOf: URL(fileURLWithPath: file), displayName: file)
+            return try openSpreadsheet(URL(fileURLWithPath: file), displayName: file)
         } catch {
             throw translate(error)
         }

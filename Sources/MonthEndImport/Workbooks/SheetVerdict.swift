@@ -55,7 +55,7 @@ public struct SheetVerdict: Sendable, Hashable {
     /// Screens the first `FileMapper.headerSearchLimit` rows of a sheet for a header, as the
     /// mapper searches a CSV file (`only`: the kind the user named for the file).
     static func screen(
-        _ workbook: XLSXWorkbook, _ sheet: XLSXSheet, table: SynonymTable, only: FileKind?
+        _ workbook: any SpreadsheetWorkbook, _ sheet: XLSXSheet, table: SynonymTable, only: FileKind?
     ) throws -> SheetVerdict {
         var verdict = SheetVerdict(
             sheet: sheet.name, index: sheet.index, hidden: sheet.visibility != .visible, outcome: .empty)

@@ -25,13 +25,10 @@ public struct WorkbookEntry: Sendable, Hashable {
         return WorkbookEntry(file: file, sheet: sheet)
     }
 
-    /// An .xlsx / .xlsm by content (a ZIP archive), whatever its name.
+    /// An .xlsx / .xlsm (a ZIP archive) or an Excel 97-2003 .xls (a compound file) by content,
+    /// whatever its name.
     public static func isWorkbook(_ file: String) -> Bool {
-        (try? XLSXWorkbook.fileType(at: URL(fileURLWithPath: file))) == .xlsx
-    }
-
-    /// An Excel 97-2003 file (or a password-protected workbook) by content.
-    static func isLegacyExcel(_ file: String) -> Bool {
-        (try? XLSXWorkbook.fileType(at: URL(fileURLWithPath: file))) == .legacyExcel
+        let type = try? XLSXWorkbook.fileType(at: URL(fileURLWithPath: file))
+        return type == .xlsx || type == .legacyExcel
     }
 }

@@ -1,7 +1,7 @@
 import MonthEndCSV
 import XLSXReader
 
-/// One sheet of an .xlsx workbook as a table the mapper reads, as a CSV file is: each row's cells
+/// One sheet of a workbook (.xlsx or .xls) as a table the mapper reads, as a CSV file is: each row's cells
 /// as the CSV path would have read them (`CellValue.csvText`: numbers as stored, dates as
 /// `2026-10-05`), lent at the sheet's row number, so header and kind detection, value readers,
 /// row fates and rejection reasons are the CSV path's own.
@@ -12,10 +12,10 @@ final class WorkbookSheetSource: RowSource {
     /// A workbook's XML is Unicode: the cells are UTF-8 here whatever the file.
     let encoding = TextEncoding.utf8
     let sha256: String
-    private let workbook: XLSXWorkbook
+    private let workbook: any SpreadsheetWorkbook
     private let sheet: XLSXSheet
 
-    init(workbook: XLSXWorkbook, sheet: XLSXSheet, path: String, sha256: String) {
+    init(workbook: any SpreadsheetWorkbook, sheet: XLSXSheet, path: String, sha256: String) {
         self.workbook = workbook
         self.sheet = sheet
         self.path = path
