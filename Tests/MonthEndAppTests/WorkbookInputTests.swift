@@ -116,6 +116,30 @@ import Testing
         #expect(missing.stderr.contains("\(file): error: the workbook has no sheet named 明细"))
     }
 
+    @Test func anXMLSpreadsheet2003NamedXLSIsReadSheetBySheet() throws {
+        let dir = try MonthEndCLI.temporaryFolder()
+        let file = dir.appendingPathComponent("销售订单.xls")
+        let rows = [["订单编号", "下单日期", "客户名称", "订单金额", "订单状态"], ["SO1", "2026-10-05", "广州甲公司", "1200.5", "已完成"]]
+        let cells = rows.enumerated().map { index, row in
+            let data = row.enumerated().map { column, text in
+                let type = index > 0 && column == 3 ? "Number" : index > 0 && column == 1 ? "DateTime" : "String"
+                let value = type == "DateTime" ? text + "T00:00:00.000" : text
+                return "<Cell><Data ss:Type=\"\(type)\">\(value)</Data></Cell>"
+            }
+            return "<Row ss:Index=\"\(index + 2)\">" + data.joined() + "</Row>"
+        }
+        let xml = "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+            + "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"订单\"><Table>"
+            + "<Row><Cell><Data ss:Type=\"String\">销售订单列表</Data></Cell></Row>" + cells.joined()
+            + "</Table></Worksheet></Workbook>\n"
+        try Data(xml.utf8).write(to: file)
+        let result = try MonthEndCLI.run(["inspect", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\(file.path)#订单\n  kind:        orders"))
+        #expect(result.stdout.contains("header line: 2"))
+        #expect(result.stdout.contains("rows: 1 = 1 accepted + 0 skipped + 0 rejected"))
+    }
+
     @Test func aBrokenXLSFileInAFolderStopsTheRunWithHowToConvertIt() throws {
         let dir = try MonthEndCLI.temporaryFolder()
         let xls = dir.appendingPathComponent("招商银行交易明细.xls")

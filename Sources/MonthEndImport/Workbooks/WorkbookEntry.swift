@@ -25,10 +25,9 @@ public struct WorkbookEntry: Sendable, Hashable {
         return WorkbookEntry(file: file, sheet: sheet)
     }
 
-    /// An .xlsx / .xlsm (a ZIP archive) or an Excel 97-2003 .xls (a compound file) by content,
-    /// whatever its name.
+    /// A workbook by content, whatever its name: an .xlsx / .xlsm (a ZIP archive), an Excel
+    /// 97-2003 .xls (a compound file) or an XML Spreadsheet 2003.
     public static func isWorkbook(_ file: String) -> Bool {
-        let type = try? XLSXWorkbook.fileType(at: URL(fileURLWithPath: file))
-        return type == .xlsx || type == .legacyExcel
+        isSpreadsheet(URL(fileURLWithPath: file))
     }
 }

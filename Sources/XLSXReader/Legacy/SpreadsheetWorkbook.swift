@@ -27,18 +27,33 @@ extension XLSXWorkbook: SpreadsheetWorkbook {}
 
 /// The workbook in `url`, by content: a ZIP archive is an `.xlsx`, an OLE compound file an `.xls`
 /// read through FreeXL (a password-protected `.xlsx` is a compound file too, refused with its own
-/// advice); anything else is no workbook.
+/// advice), an XML document in SpreadsheetML's namespace an XML Spreadsheet 2003; anything else
+/// is no workbook.
 public func openSpreadsheet(_ url: URL, displayName: String? = nil) throws(XLSXReadError) -> any SpreadsheetWorkbook {
-    guard try XLSXWorkbook.fileType(at: url) == .legacyExcel else {
+    switch try XLSXWorkbook.fileType(at: url) {
+    case .xlsx:
+        return try XLSXWorkbook(contentsOf: url, displayName: displayName)
+    case .legacyExcel:
+        do {
+            return try XLSWorkbook(contentsOf: url, displayName: displayName)
+        } catch {
+            // Not BIFF that FreeXL reads: an encrypted .xlsx gets its own words.
+            do { _ = try XLSXWorkbook(contentsOf: url, displayName: displayName) } catch let ooxml {
+                if ooxml.kind == .encrypted { throw ooxml }
+            }
+            throw error
+        }
+    case .other:
+        if SpreadsheetMLWorkbook.sniff(url) { return try SpreadsheetMLWorkbook(contentsOf: url, displayName: displayName) }
         return try XLSXWorkbook(contentsOf: url, displayName: displayName)
     }
-    do {
-        return try XLSWorkbook(contentsOf: url, displayName: displayName)
-    } catch {
-        // Not BIFF that FreeXL reads: an encrypted .xlsx gets its own words.
-        do { _ = try XLSXWorkbook(contentsOf: url, displayName: displayName) } catch let ooxml {
-            if ooxml.kind == .encrypted { throw ooxml }
-        }
-        throw error
+}
+
+/// Whether `url` holds a workbook `openSpreadsheet` reads, by its first bytes.
+public func isSpreadsheet(_ url: URL) -> Bool {
+    switch try? XLSXWorkbook.fileType(at: url) {
+    case .xlsx, .legacyExcel: return true
+    case .other: return SpreadsheetMLWorkbook.sniff(url)
+    case nil: return false
     }
 }
