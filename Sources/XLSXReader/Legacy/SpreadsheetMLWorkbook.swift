@@ -8,10 +8,7 @@ import Foundation
 /// exporters and stay small); a `Cell`'s `ss:Index` and `ss:MergeAcross`, a `Row`'s `ss:Index`
 /// place the cells where Excel shows them. Numbers as written, dates (`2026-10-05T14:23:01.000`)
 /// as the `.xlsx` path gives them, `1`/`0` booleans. No merged ranges; every sheet counts as visible.
-public final class SpreadsheetMLWorkbook: SpreadsheetWorkbook {
-    public let file: String
-    public let sheets: [XLSXSheet]
-    private let rowsBySheet: [[SheetRow]]
+public final class SpreadsheetMLWorkbook: WorkbookInMemory {
 
     /// The namespace every SpreadsheetML file declares.
     static let namespace = "urn:schemas-microsoft-com:office:spreadsheet"
@@ -31,7 +28,6 @@ public final class SpreadsheetMLWorkbook: SpreadsheetWorkbook {
 
     public init(contentsOf url: URL, displayName: String? = nil) throws(XLSXReadError) {
         let name = displayName ?? url.path
-        file = name
         let advice = "open it in Excel or WPS and save it as Excel 工作簿 (*.xlsx), or export it again"
         guard let handle = try? FileHandle(forReadingFrom: url) else {
             throw XLSXReadError(.unreadable, file: name, message: "cannot open the file", advice: advice)
@@ -59,30 +55,9 @@ public final class SpreadsheetMLWorkbook: SpreadsheetWorkbook {
             }
             if chunk.isEmpty { break }
         }
-        sheets = builder.names.enumerated().map { index, sheetName in
-            XLSXSheet(name: sheetName, index: index + 1, visibility: .visible, part: "xml:\(index)")
-        }
-        rowsBySheet = builder.rows
+        super.init(file: name, names: builder.names, rows: builder.rows, partPrefix: "xml")
     }
 
-    @discardableResult
-    public func readRows(of sheet: XLSXSheet, _ body: (SheetRow) throws -> RowStep) throws -> SheetReadEnd {
-        guard let position = sheets.firstIndex(of: sheet) else {
-            throw XLSXReadError(
-                .noSuchSheet, file: file, message: "the workbook has no sheet named \(sheet.name)",
-                advice: "the sheets are " + sheets.map(\.name).joined(separator: ", "))
-        }
-        var rowsRead = 0
-        for row in rowsBySheet[position] {
-            rowsRead += 1
-            if try body(row) == .stop {
-                return SheetReadEnd(rowsRead: rowsRead, complete: false, mergedRanges: [], dimension: nil)
-            }
-        }
-        return SheetReadEnd(rowsRead: rowsRead, complete: true, mergedRanges: [], dimension: nil)
-    }
-
-    public func mergedRanges(of sheet: XLSXSheet) throws(XLSXReadError) -> [CellRange] { [] }
 
     /// libxml2's SAX2 callbacks, each handing its event to the builder the parse was started with.
     private static func saxTable() -> xmlSAXHandler {

@@ -9,10 +9,7 @@ import Foundation
 /// (`773012345678`, `1200.5`, `1.5E+20`), dates and times as FreeXL formats them by their cell
 /// format (`2026-10-05`, `2026-10-05 14:23:01`, `14:23:01`). No merged ranges (FreeXL does not
 /// report them); every sheet counts as visible.
-public final class XLSWorkbook: SpreadsheetWorkbook {
-    public let file: String
-    public let sheets: [XLSXSheet]
-    private let rowsBySheet: [[SheetRow]]
+public final class XLSWorkbook: WorkbookInMemory {
 
     /// The program that reads the cells: `$MONTHEND_XLS_HELPER`, else `monthend-xls` in the
     /// folder of the running program or one of its parents (a test bundle sits inside it).
@@ -35,36 +32,12 @@ public final class XLSWorkbook: SpreadsheetWorkbook {
     /// protected, or no `monthend-xls` to read it with).
     public init(contentsOf url: URL, displayName: String? = nil) throws(XLSXReadError) {
         let name = displayName ?? url.path
-        file = name
         let output = try Self.runHelper(url, name)
         var parsed = XLSListing()
         output.withUnsafeBytes { parsed.read($0) }
-        sheets = parsed.names.enumerated().map { index, sheetName in
-            XLSXSheet(name: sheetName, index: index + 1, visibility: .visible, part: "biff:\(index)")
-        }
-        rowsBySheet = parsed.rows
+        super.init(file: name, names: parsed.names, rows: parsed.rows, partPrefix: "biff")
     }
 
-    /// Hands a sheet's rows with cells, top to bottom, to `body`, as `XLSXWorkbook.readRows` does.
-    @discardableResult
-    public func readRows(of sheet: XLSXSheet, _ body: (SheetRow) throws -> RowStep) throws -> SheetReadEnd {
-        guard let position = sheets.firstIndex(of: sheet) else {
-            throw XLSXReadError(
-                .noSuchSheet, file: file, message: "the workbook has no sheet named \(sheet.name)",
-                advice: "the sheets are " + sheets.map(\.name).joined(separator: ", "))
-        }
-        var rowsRead = 0
-        for row in rowsBySheet[position] {
-            rowsRead += 1
-            if try body(row) == .stop {
-                return SheetReadEnd(rowsRead: rowsRead, complete: false, mergedRanges: [], dimension: nil)
-            }
-        }
-        return SheetReadEnd(rowsRead: rowsRead, complete: true, mergedRanges: [], dimension: nil)
-    }
-
-    /// FreeXL does not report merged ranges.
-    public func mergedRanges(of sheet: XLSXSheet) throws(XLSXReadError) -> [CellRange] { [] }
 
     private static func runHelper(_ url: URL, _ name: String) throws(XLSXReadError) -> Data {
         let resave =
