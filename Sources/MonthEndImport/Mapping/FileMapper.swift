@@ -160,6 +160,7 @@ struct FileMapper {
         try refuseHeldRows()
         try refuseTimeOnlyDates()
         try reader?.refuseUnlabelledDirection(headerLine: headerLine, headerText: recordText(mapping.headers))
+        try refuseFallingBalance()
         var (inputs, skips, accepted, notes) = (inputs, skips, accepted, fileNotes + dateNotes())
         if mapping.kind == .invoices, kindOverride != .invoices, let sides = reader?.invoiceSides {
             sides.judge(

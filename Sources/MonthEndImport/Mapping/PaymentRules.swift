@@ -18,9 +18,13 @@ final class PaymentRules {
         } else {
             // Columns no field reads, and the memo: a direction column is neither a date, an
             // amount, a name nor an account.
-            let columns = mapping.columnMappings.filter { $0.field == nil }.map { $0.column - 1 }
+            let free = mapping.columnMappings.filter { $0.field == nil }
+            let columns = free.map { $0.column - 1 }
+            // The running balance (余额, 账户余额, 余额/元 ...): no field reads it.
+            let balance = free.first { HeaderKey.normalize($0.header).contains("余额") }.map { $0.column - 1 }
             unlabelled = UnlabelledDirection(
-                columns: (columns + mapping.columnList(.memo)).sorted(), words: table.directionWords)
+                columns: (columns + mapping.columnList(.memo)).sorted(), words: table.directionWords,
+                balanceColumn: balance)
         }
     }
 

@@ -20,16 +20,20 @@ final class UnlabelledDirection {
 
     private var candidates: [Candidate]
     private let directionWords: DirectionWords
+    /// The running balance, when the file has one (`BalanceWatch`).
+    let balance: BalanceWatch?
     /// Direction per cell text: a column repeats a few words.
     private var memo: [String: Direction?] = [:]
 
-    init(columns: [Int], words: DirectionWords) {
-        self.candidates = columns.map { Candidate(column: $0) }
+    init(columns: [Int], words: DirectionWords, balanceColumn: Int? = nil) {
+        self.candidates = columns.filter { $0 != balanceColumn }.map { Candidate(column: $0) }
         self.directionWords = words
+        self.balance = balanceColumn.map(BalanceWatch.init)
     }
 
     /// One data row of the file and the amount its sign is read from.
     func observe(_ row: RowView, amount: Money) {
+        if let balance { balance.observe(line: row.line, amount: amount, balanceCell: row.string(balance.column)) }
         for index in candidates.indices where candidates[index].alive {
             let text = CellText.trimmed(row.string(candidates[index].column))
             guard !text.isEmpty else { continue }
