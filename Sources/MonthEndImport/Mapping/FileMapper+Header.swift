@@ -48,6 +48,7 @@ extension FileMapper {
 
     /// Takes `found` as the file's header, found in `record`.
     mutating func commitHeader(_ found: HeaderMapping, _ record: CSVRecord) throws {
+        try refuseUnknownFeeColumn(found, record)
         mapping = found
         totalKeyColumns = table.totalKeyFields.compactMap { found.column($0) }
         reader = RowReader(
@@ -133,5 +134,27 @@ extension FileMapper {
     static func hasSpan(_ cells: [String]) -> Bool {
         guard let first = cells.firstIndex(where: { !CellText.trimmed($0).isEmpty }) else { return false }
         return cells[first...].contains { CellText.trimmed($0).isEmpty }
+    }
+
+    /// A header read as our slip register that has a money column no field maps (`总运费`,
+    /// `优惠金额`: `bill_fee_words`) is a courier bill whose amount word is not known: it stops,
+    /// since read as slips its lines would be parcels sent, not money billed.
+    func refuseUnknownFeeColumn(_ found: HeaderMapping, _ record: CSVRecord) throws {
+        guard found.kind == .courierSlips, kindOverride == nil else { return }
+        let unmapped = found.columnMappings.filter { $0.field == nil }.map { CellText.trimmed($0.header) }
+        let fees = unmapped.filter { header in
+            let key = HeaderKey.normalize(header)
+            return !key.isEmpty && table.billFeeWords.contains { key.contains($0) }
+        }
+        guard let first = fees.first else { return }
+        throw MonthEndError(
+            .ambiguousKind,
+            "this header reads as a courier slip register, but its column\(fees.count == 1 ? "" : "s") "
+                + fees.joined(separator: ", ") + " look\(fees.count == 1 ? "s" : "") like money billed: it may be a "
+                + "courier bill whose amount word MonthEnd does not know",
+            path: facts.path, line: record.line, column: 1,
+            hint: "if it is a bill, name its billed amount with --map courier_bill.amount=\(first); if it is your own "
+                + "slip register, say so with --kind courier_slips=FILE",
+            sourceLine: recordText(record.fields))
     }
 }

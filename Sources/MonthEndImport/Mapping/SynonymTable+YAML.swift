@@ -47,6 +47,7 @@ extension SynonymTable {
                 courierNameTails = Self.union(courierNameTails, try words().map(CellText.comparable))
                     .sorted { $0.count > $1.count }
             case "self_pickup_words": selfPickupWords.formUnion(try words().map(CellText.comparable))
+            case "bill_fee_words": billFeeWords = Self.union(billFeeWords, try words().map(HeaderKey.normalize))
             case "kinds": try mergeKinds(value, source: source, isBase: isBase)
             default:
                 throw MonthEndError(

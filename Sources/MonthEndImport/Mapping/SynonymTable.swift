@@ -51,6 +51,9 @@ public struct SynonymTable: Sendable {
     var courierNameTails: [String] = []
     /// Courier cells that mean no parcel we pay for (`self_pickup_words`), comparable form.
     var selfPickupWords: Set<String> = []
+    /// Parts of a header that name money billed (`bill_fee_words`), normalised: a courier header
+    /// with such a column nobody maps is no slip register (`FileMapper.refuseUnknownFeeColumn`).
+    var billFeeWords: [String] = []
 
     /// The kinds in the order of FileKind (deterministic candidate lists).
     var kindSpecs: [KindSpec] { FileKind.allCases.compactMap { kinds[$0] } }
