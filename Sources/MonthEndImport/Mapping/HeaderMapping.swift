@@ -63,10 +63,18 @@ struct HeaderMapping: Sendable, Hashable {
         weightBands = found.map(\.band)
     }
 
-    /// Payments read money one way only: split credit/debit columns when there is a credit column,
-    /// else an amount column (with its direction column when there is one). Columns of the other
-    /// layouts serve nothing.
+    /// Payments read money one way only: split credit/debit columns when there is a credit column
+    /// (or an amount column beside a debit column), else an amount column (with its direction
+    /// column when there is one). Columns of the other layouts serve nothing.
     private mutating func choosePaymentLayout() {
+        // An amount column beside a debit column and no credit column is the pair's other side
+        // (收款金额 beside 付款金额), not a signed amount.
+        if columns[.creditAmount] == nil, columns[.direction] == nil, columns[.debitAmount] != nil,
+            let amount = columns[.amount]
+        {
+            columns[.creditAmount] = amount
+            columns[.amount] = nil
+        }
         let unused: [Field] = columns[.creditAmount] != nil ? [.amount, .direction] : [.debitAmount]
         for field in unused {
             for column in columns[field] ?? [] { matchedKeys[column] = nil }
