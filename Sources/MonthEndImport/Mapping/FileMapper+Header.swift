@@ -136,15 +136,15 @@ extension FileMapper {
         return cells[first...].contains { CellText.trimmed($0).isEmpty }
     }
 
-    /// A header read as our slip register that has a money column no field maps (`总运费`,
-    /// `优惠金额`: `bill_fee_words`) is a courier bill whose amount word is not known: it stops,
+    /// A header read as our slip register that has a money column no field maps (`优惠后运费`,
+    /// `应付款`: `bill_fee_words`; not an estimate, `预估运费`) is a courier bill whose amount word is not known: it stops,
     /// since read as slips its lines would be parcels sent, not money billed.
     func refuseUnknownFeeColumn(_ found: HeaderMapping, _ record: CSVRecord) throws {
         guard found.kind == .courierSlips, kindOverride == nil else { return }
         let unmapped = found.columnMappings.filter { $0.field == nil }.map { CellText.trimmed($0.header) }
         let fees = unmapped.filter { header in
             let key = HeaderKey.normalize(header)
-            return !key.isEmpty && table.billFeeWords.contains { key.contains($0) }
+            return !key.isEmpty && !key.contains("预") && table.billFeeWords.contains { key.contains($0) }
         }
         guard let first = fees.first else { return }
         throw MonthEndError(
