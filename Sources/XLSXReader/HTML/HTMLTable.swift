@@ -21,7 +21,8 @@ public enum HTMLTable {
     }
 
     /// The page's declaration when the file is HTML (its first non-blank text after a BOM opens
-    /// `<html`, `<!doctype html`, `<table`, `<meta` or `<head`), nil otherwise. Reads 4 KB.
+    /// `<html`, `<!doctype html`, `<table`, `<meta` or `<head`, or an XML declaration or comment
+    /// ahead of `<html` or `<table`), nil otherwise. Reads 4 KB.
     public static func sniff(_ url: URL) -> Sniff? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
@@ -30,9 +31,13 @@ public enum HTMLTable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
         let body = head.drop { $0.isWhitespace }
-        guard ["<html", "<!doctype html", "<table", "<meta", "<head"].contains(where: body.hasPrefix) else {
-            return nil
-        }
+        let opensHTML = ["<html", "<!doctype html", "<table", "<meta", "<head"].contains(where: body.hasPrefix)
+        // An XHTML page opens with an XML declaration or a comment; a spreadsheet namespace makes it
+        // an XML Spreadsheet instead (SpreadsheetMLWorkbook).
+        let markupWithTable =
+            (body.hasPrefix("<?xml") || body.hasPrefix("<!--")) && (head.contains("<html") || head.contains("<table"))
+            && !head.contains(SpreadsheetMLWorkbook.namespace)
+        guard opensHTML || markupWithTable else { return nil }
         guard let mark = head.range(of: "charset=") else { return Sniff(charset: nil) }
         let name = head[mark.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
             .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
