@@ -45,6 +45,11 @@ public enum MonthEndInspector {
         ]
         if let entry = WorkbookEntry.parse(r.path) {
             lines.append("  sheet:       \(entry.sheet) (rows are the sheet's row numbers)")
+        } else if WorkbookEntry.isHTMLPage(r.path) {
+            lines += [
+                "  encoding:    \(r.encoding.rawValue)",
+                "  table:       an HTML page (rows are its <tr> rows, as Excel shows them)",
+            ]
         } else {
             lines += ["  encoding:    \(r.encoding.rawValue)", "  delimiter:   \(delimiter)"]
         }

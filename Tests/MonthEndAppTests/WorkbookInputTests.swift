@@ -116,6 +116,15 @@ import Testing
         #expect(missing.stderr.contains("\(file): error: the workbook has no sheet named 明细"))
     }
 
+    @Test func inspectSaysAnHTMLPageIsReadAsItsRows() throws {
+        let file = MonthEndCLI.packageRoot.appendingPathComponent("Fixtures/real-exports/banks/农业银行_账户明细_网页导出_202610.xls")
+        let result = try MonthEndCLI.run(["inspect", "--period", "2026-10", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  encoding:    gb18030\n  table:       an HTML page (rows are its <tr> rows"))
+        #expect(result.stdout.contains("  header line: 3\n"))
+        #expect(!result.stdout.contains("delimiter:"))
+    }
+
     @Test func anXMLSpreadsheet2003NamedXLSIsReadSheetBySheet() throws {
         let dir = try MonthEndCLI.temporaryFolder()
         let file = dir.appendingPathComponent("销售订单.xls")

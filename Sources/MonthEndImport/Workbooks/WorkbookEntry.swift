@@ -30,4 +30,9 @@ public struct WorkbookEntry: Sendable, Hashable {
     public static func isWorkbook(_ file: String) -> Bool {
         isSpreadsheet(URL(fileURLWithPath: file))
     }
+
+    /// An HTML page (a portal's ".xls" that is a web table), by content.
+    public static func isHTMLPage(_ file: String) -> Bool {
+        HTMLTable.sniff(URL(fileURLWithPath: file)) != nil
+    }
 }
