@@ -78,12 +78,17 @@ enum IdentifierText {
             word & highs == 0 && !hasZeroByte(word ^ 0x2E2E_2E2E_2E2E_2E2E)
                 && !hasZeroByte((word | 0x2020_2020_2020_2020) ^ 0x6565_6565_6565_6565)
         }
-        var index = 0
-        while index < text.count {
+        let n = text.count
+        guard n >= 8 else {
             // Past the end, a byte that is none of those ("0").
-            if !plain(text.word(at: index, padding: 0x30)) { return false }
+            return plain(text.word(at: 0, padding: 0x30))
+        }
+        var index = 0
+        while index + 8 <= n {
+            if !plain(text.word(at: index)) { return false }
             index += 8
         }
-        return true
+        // The last bytes as the word that ends the cell (it overlaps bytes already seen).
+        return index == n || plain(text.word(at: n - 8))
     }
 }
