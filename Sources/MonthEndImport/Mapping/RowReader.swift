@@ -101,8 +101,8 @@ final class RowReader {
     // MARK: Typed reads
     //
     // Each read first takes the common case where it lies (a text its column's memo knows, a bare
-    // ID, a plain amount, quantity or date: what the full reading would give for it), in a few
-    // instructions that inline into the kind's record; any other cell is read in full out of line.
+    // ID, a plain amount, quantity or date: what the full reading would give for it), small enough
+    // to inline into the kind's record; any other cell is read in full out of line.
 
     /// A field read as text: `text`, `raw`, `identifier`, `identifierText` or `codeOrName`; an
     /// identifier field whose chosen cell is empty takes its next column with a value.
