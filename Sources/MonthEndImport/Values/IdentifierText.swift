@@ -21,7 +21,7 @@ enum IdentifierText {
     static func bare(_ cell: CellBytes.Bytes) -> String? {
         guard let last = cell.last, last > 0x20, isDigit(cell[0]) || (cell[0] | 0x20) &- 0x61 < 26, isPlain(cell)
         else { return nil }
-        return CellBytes.string(cell)
+        return cell.asciiString
     }
 
     /// `parse` of any other cell: padding, protections, full-width forms, Excel's damage.
