@@ -42,7 +42,7 @@ fi
 
 rm -rf "$harness/Sources/MonthEndImport" "$harness/Sources/MonthEndCSV"  # symlinks; folders in older harnesses
 mkdir -p "$harness/Sources/bench" "$harness/Plugins"
-for source in MonthEndCore COpenSSLCrypto MonthEndCSV MonthEndImport embed-templates; do
+for source in MonthEndCore COpenSSLCrypto MonthEndCSV CLibXML2 CZlibChecksum XLSXReader MonthEndImport embed-templates; do
     ln -sfn "$repo/Sources/$source" "$harness/Sources/$source"
 done
 ln -sfn "$repo/Plugins/EmbedTemplates" "$harness/Plugins/EmbedTemplates"
@@ -66,14 +66,24 @@ cat > "$harness/Package.swift" <<'SWIFT'
 import PackageDescription
 let package = Package(
     name: "bench",
-    dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
     targets: [
         .systemLibrary(name: "COpenSSLCrypto", pkgConfig: "libcrypto"),
         .target(name: "MonthEndCore"),
         .target(name: "MonthEndCSV", dependencies: ["MonthEndCore", "COpenSSLCrypto"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
+        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib"),
+        .target(
+            name: "XLSXReader",
+            dependencies: ["CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "MonthEndImport",
-            dependencies: ["MonthEndCore", "MonthEndCSV", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "MonthEndCore", "MonthEndCSV", "XLSXReader", .product(name: "Yams", package: "Yams"),
+            ],
             plugins: ["EmbedTemplates"]),
         .executableTarget(name: "embed-templates"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),

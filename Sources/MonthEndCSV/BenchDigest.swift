@@ -12,26 +12,23 @@ public struct BenchDigest: Sendable {
         value = (value ^ word) &* 0x100_0000_01b3
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func add(_ number: Int64?) {
         guard let number else { return word(0xFF) }
         word(UInt64(bitPattern: number))
         word(0xFD)
     }
 
-    @inlinable
-    public mutating func add(_ text: borrowing String?) {
-        switch text {
-        case .none: word(0xFF)
-        case .some(let text): add(text: text)
-        }
+    @_transparent
+    public mutating func add(_ text: String?) {
+        if let text { add(text: text) } else { word(0xFF) }
     }
 
-    @inlinable
-    public mutating func add(_ text: borrowing String) { add(text: text) }
+    @_transparent
+    public mutating func add(_ text: String) { add(text: text) }
 
-    @inlinable
-    mutating func add(text: borrowing String) {
+    @inlinable @inline(__always)
+    mutating func add(text: String) {
         if let done: Void = text.utf8.withContiguousStorageIfAvailable({ fold($0) }) { return done }
         var copy = copy text
         copy.withUTF8 { fold($0) }

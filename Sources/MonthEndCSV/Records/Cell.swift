@@ -35,6 +35,13 @@
         return String(copying: unsafe UTF8Span(unchecked: bytes.span))
     }
 
+    /// The cell as a String when the caller has seen every byte below 0x80: copied without looking
+    /// at the bytes again.
+    public var asciiString: String {
+        guard !bytes.isEmpty else { return "" }
+        return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: true))
+    }
+
     /// Whether every byte is ASCII, eight bytes at a time.
     @inlinable
     public var isASCII: Bool {

@@ -55,6 +55,21 @@ public final class CellMemo<Value> {
         keys.deallocate()
     }
 
+    /// What memo `memo` remembers for the cell's bytes (a hit), or nil when it remembers nothing
+    /// for them; `value` then reads the cell and remembers it.
+    @inlinable @inline(__always)
+    public func remembered(_ memo: Int, _ cell: Cell) -> Value? {
+        precondition(memo >= 0 && memo < count, "a memo of this set")
+        let n = cell.count
+        let counters = self.counters + 3 * memo
+        guard counters[2] != 0, n <= Self.keyCapacity, let base = cell.bytes.baseAddress else { return nil }
+        let slot = memo * Self.slotCount + Self.slot(base, n)
+        guard lengths[slot] == n, Self.same(keys + slot * Self.keyCapacity, base, n) else { return nil }
+        counters[0] &+= 1
+        counters[1] &+= 1
+        return values[slot]
+    }
+
     /// `read(cell)`, or what it gave for the same bytes before, by memo `memo` (0..<count).
     /// Problems pass through unremembered.
     @inlinable @inline(__always)
@@ -66,7 +81,7 @@ public final class CellMemo<Value> {
         let slot = memo * Self.slotCount + Self.slot(base, n)
         let key = keys + slot * Self.keyCapacity
         counters[0] &+= 1
-        if lengths[slot] == n, n == 0 || memcmp(key, base, n) == 0 {
+        if lengths[slot] == n, Self.same(key, base, n) {
             counters[1] &+= 1
             return values[slot]
         }
@@ -82,16 +97,20 @@ public final class CellMemo<Value> {
         return value
     }
 
-    /// A multiplicative hash of the length and the first and last eight bytes (or every byte of a
-    /// short cell), top bits taken.
+    /// A multiplicative hash of the length and the first and last eight bytes (four bytes of a
+    /// cell of four to seven, every byte of a shorter one), top bits taken.
     @inlinable @inline(__always)
     static func slot(_ base: UnsafePointer<UInt8>, _ n: Int) -> Int {
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(truncatingIfNeeded: n) &* k
+        let raw = UnsafeRawPointer(base)
         if n >= 8 {
-            let raw = UnsafeRawPointer(base)
             h = (h ^ raw.loadUnaligned(as: UInt64.self)) &* k
             h = (h ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) &* k
+        } else if n >= 4 {
+            let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let last = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            h = (h ^ (first | last << 32)) &* k
         } else {
             var index = 0
             while index < n {
@@ -100,5 +119,23 @@ public final class CellMemo<Value> {
             }
         }
         return Int(truncatingIfNeeded: h >> 56) & (slotCount - 1)
+    }
+
+    /// Whether the `n` bytes at `key` and `base` are the same: a key of up to sixteen bytes (most
+    /// cells) compared as two overlapping words where it lies, a longer one by `memcmp`.
+    @inlinable @inline(__always)
+    static func same(_ key: UnsafePointer<UInt8>, _ base: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let (a, b) = (UnsafeRawPointer(key), UnsafeRawPointer(base))
+        if n >= 8 && n <= 16 {
+            return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+                && a.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                    == b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        }
+        if n >= 4 && n < 8 {
+            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+                && a.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+                    == b.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+        }
+        return n == 0 || memcmp(key, base, n) == 0
     }
 }

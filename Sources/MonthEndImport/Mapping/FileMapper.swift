@@ -185,12 +185,13 @@ struct FileMapper {
             skip(record.line, reason)
             return
         }
-        guard let reader else { return }
+        // The reader is used where it is stored: a local copy of it was retained and released per row.
+        guard reader != nil else { return }
         let source = SourceLocation(fileIndex: facts.fileIndex, line: record.line)
-        let orderKnown = reader.dates.order != nil
-        defer { if !orderKnown, reader.dates.order != nil { releaseHeldRows() } }
+        let orderKnown = reader?.knowsDateOrder ?? true
+        defer { if !orderKnown, reader?.knowsDateOrder == true { releaseHeldRows() } }
         do throws(RowProblem) {
-            if let reason = try reader.append(record, source, to: &inputs) {
+            if let reason = try reader?.append(record, source, to: &inputs) {
                 skips.append(RowSkip(line: record.line, reason: reason))
                 return
             }

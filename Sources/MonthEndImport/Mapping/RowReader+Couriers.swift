@@ -14,7 +14,10 @@ extension RowReader {
     /// is a fee item of its waybill, named by its column, and then the file's other rows are their
     /// waybills' freight (`freightFeeType`, set by `FileMapper` at the end): never a second line
     /// of the same waybill. A bill with no such row keeps whole-waybill lines (no fee type).
-    func billLine(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CourierBillLine {
+    /// The line is made in the array: returning it to be appended copied it once more.
+    func appendBillLine(_ row: RowView, _ source: SourceLocation, to lines: inout [CourierBillLine])
+        throws(RowProblem)
+    {
         let waybill = try required(text(.waybill, row), .waybill)
         let shipDate = try required(date(.shipDate, row), .shipDate)
         let amount = try required(money(.amount, row), .amount)
@@ -32,16 +35,20 @@ extension RowReader {
         let destination = try text(.destination, row)
         let account = try text(.account, row)
         let courier = try text(.courier, row)
-        return CourierBillLine(
-            source: source, waybill: waybill, shipDate: shipDate, amount: amount, freight: freight, feeType: feeType,
-            weightKg: weight, destination: destination, account: account, courier: courier)
+        lines.append(
+            CourierBillLine(
+                source: source, waybill: waybill, shipDate: shipDate, amount: amount, freight: freight,
+                feeType: feeType, weightKg: weight, destination: destination, account: account, courier: courier))
     }
 
-    /// One slip; nil for a parcel the customer collected (自提, 自送: synonyms.yaml
-    /// `self_pickup_words`), which has no waybill and costs us nothing. A weight of 0 is no weight.
-    func slip(_ row: RowView, _ source: SourceLocation) throws(RowProblem) -> CourierSlip? {
+    /// One slip, made in the array; false (nothing appended) for a parcel the customer collected
+    /// (自提, 自送: synonyms.yaml `self_pickup_words`), which has no waybill and costs us nothing. A
+    /// weight of 0 is no weight.
+    func appendSlip(_ row: RowView, _ source: SourceLocation, to slips: inout [CourierSlip]) throws(RowProblem)
+        -> Bool
+    {
         let courier = try text(.courier, row)
-        if let courier, table.selfPickupWords.contains(CellText.comparable(courier)) { return nil }
+        if let courier, isSelfPickup(courier, row) { return false }
         let waybill = try required(text(.waybill, row), .waybill)
         let shipDate = try required(date(.shipDate, row), .shipDate)
         let weight = try quantity(.weightKg, row).flatMap { $0.isZero ? nil : $0 }
@@ -53,10 +60,12 @@ extension RowReader {
         let purpose = try text(.purpose, row)
         let paymentMode = try text(.paymentMode, row)
         let charge = try yesNo(.chargeCustomer, row)
-        return CourierSlip(
-            source: source, waybill: waybill, shipDate: shipDate, weightKg: weight, destination: destination,
-            account: account, courier: courier, handler: handler, customer: customer, orderNo: orderNo,
-            purpose: purpose, paymentMode: paymentMode, chargeCustomer: charge)
+        slips.append(
+            CourierSlip(
+                source: source, waybill: waybill, shipDate: shipDate, weightKg: weight, destination: destination,
+                account: account, courier: courier, handler: handler, customer: customer, orderNo: orderNo,
+                purpose: purpose, paymentMode: paymentMode, chargeCustomer: charge))
+        return true
     }
 
     /// The rows of one rate-card line: one per province of its destination cell (`江苏、浙江、上海`).

@@ -14,10 +14,9 @@ extension RowReader {
         -> SkipReason?
     {
         switch mapping.kind {
-        case .courierBill: inputs.billLines.append(try billLine(row, source))
+        case .courierBill: try appendBillLine(row, source, to: &inputs.billLines)
         case .courierSlips:
-            guard let slip = try slip(row, source) else { return .selfPickup }
-            inputs.slips.append(slip)
+            guard try appendSlip(row, source, to: &inputs.slips) else { return .selfPickup }
         case .rateCard: inputs.rateCards.append(contentsOf: try rateCardRows(row, source))
         case .invoices:
             guard let invoice = try invoice(row, source) else { return .voidInvoice }
@@ -40,6 +39,7 @@ extension RowReader {
 
     /// The required fields a record cannot be made without; the typed reads have already thrown
     /// the missing problem of each, so this is reached only if a schema and its record disagree.
+    @inline(__always)
     func required<T>(_ value: T?, _ field: Field) throws(RowProblem) -> T {
         guard let value else { throw missing(field, column: mapping.column(field)) }
         return value

@@ -31,6 +31,8 @@ final class RowReader {
     let invoiceSides = InvoiceSides()
     /// The period for dates without a year, and the file's order of month and day.
     let dates: DateReading
+    /// Whether the file's order of month and day is known (`DateReading.order`).
+    var knowsDateOrder: Bool { dates.order != nil }
     /// A rate card's courier when the card has no courier column and its title names one.
     var titleCourier: String?
     /// synonyms.yaml `courier_name_tails`, for the courier-name reader.
@@ -43,9 +45,13 @@ final class RowReader {
     private let chosen: [Source]
     /// By `Field.ordinal`: an identifier field's other columns, in synonym order, for an empty cell.
     private let fallbacks: [[Source]]
+    /// By `Field.ordinal`: whether the file has a column for the field (`HeaderMapping.has`).
+    private let present: [Bool]
     /// The memos of the cached text and yes/no columns (`Source.memo` numbers them).
     private let textMemos: CellMemo<String?>
     private let flagMemos: CellMemo<Bool?>
+    /// Whether a slip's courier cell names a self pickup, by the cell's bytes (`isSelfPickup`).
+    private let pickupMemo = CellMemo<Bool>()
 
     init(
         mapping: HeaderMapping, table: SynonymTable, path: String, stockRegistry: StockRegistry,
@@ -87,16 +93,35 @@ final class RowReader {
         }
         self.chosen = chosen
         self.fallbacks = fallbacks
+        self.present = Field.allCases.map(mapping.has)
         self.textMemos = CellMemo(count: textMemos)
         self.flagMemos = CellMemo(count: flagMemos)
     }
 
     // MARK: Typed reads
+    //
+    // Each read first takes the common case where it lies (a text its column's memo knows, a bare
+    // ID, a plain amount, quantity or date: what the full reading would give for it), small enough
+    // to inline into the kind's record; any other cell is read in full out of line.
 
     /// A field read as text: `text`, `raw`, `identifier`, `identifierText` or `codeOrName`; an
     /// identifier field whose chosen cell is empty takes its next column with a value.
     @inline(__always)
     func text(_ field: Field, _ row: RowView) throws(RowProblem) -> String? {
+        let source = chosen[field.ordinal]
+        if source.column >= 0 {
+            let cell = row.field(source.column)
+            if source.memo >= 0 {
+                if let known = textMemos.remembered(source.memo, cell), let value = known { return value }
+            } else if source.reader == .identifier, let value = IdentifierText.bare(cell) {
+                return value
+            }
+        }
+        return try textInFull(field, row)
+    }
+
+    @inline(never)
+    private func textInFull(_ field: Field, _ row: RowView) throws(RowProblem) -> String? {
         let source = chosen[field.ordinal]
         guard source.column >= 0 else { return try absent(field, source) }
         if let value = try text(field, source, row) { return value }
@@ -146,12 +171,28 @@ final class RowReader {
 
     @inline(__always)
     func money(_ field: Field, _ row: RowView) throws(RowProblem) -> Money? {
+        let column = chosen[field.ordinal].column
+        if column >= 0, let fen = DecimalText.plain(row.field(column), decimals: 2) { return Money(fen: fen) }
+        return try moneyInFull(field, row)
+    }
+
+    @inline(never)
+    private func moneyInFull(_ field: Field, _ row: RowView) throws(RowProblem) -> Money? {
         try read(field, row) { (cell) throws(ValueError) in try MoneyText.parse(utf8: cell) }
     }
 
     /// A `quantity` (units allowed) or a `price` (currency marks allowed).
     @inline(__always)
     func quantity(_ field: Field, _ row: RowView) throws(RowProblem) -> Quantity? {
+        let column = chosen[field.ordinal].column
+        if column >= 0, let micros = DecimalText.plain(row.field(column), decimals: Quantity.fractionDigits) {
+            return Quantity(micros: micros)
+        }
+        return try quantityInFull(field, row)
+    }
+
+    @inline(never)
+    private func quantityInFull(_ field: Field, _ row: RowView) throws(RowProblem) -> Quantity? {
         if chosen[field.ordinal].reader == .price {
             return try read(field, row) { (cell) throws(ValueError) in try QuantityText.parsePrice(utf8: cell) }
         }
@@ -161,6 +202,13 @@ final class RowReader {
 
     @inline(__always)
     func date(_ field: Field, _ row: RowView) throws(RowProblem) -> LocalDate? {
+        let column = chosen[field.ordinal].column
+        if column >= 0, let date = DateText.plain(row.field(column)) { return date }
+        return try dateInFull(field, row)
+    }
+
+    @inline(never)
+    private func dateInFull(_ field: Field, _ row: RowView) throws(RowProblem) -> LocalDate? {
         let dates = dates
         return try read(field, row) { (cell) throws(ValueError) in try DateText.parse(utf8: cell, reading: dates) }
     }
@@ -184,6 +232,17 @@ final class RowReader {
 
     @inline(__always)
     func yesNo(_ field: Field, _ row: RowView) throws(RowProblem) -> Bool? {
+        let source = chosen[field.ordinal]
+        if source.memo >= 0, source.column >= 0,
+            let known = flagMemos.remembered(source.memo, row.field(source.column)), let value = known
+        {
+            return value
+        }
+        return try yesNoInFull(field, row)
+    }
+
+    @inline(never)
+    private func yesNoInFull(_ field: Field, _ row: RowView) throws(RowProblem) -> Bool? {
         let (yes, no) = (table.yesWords, table.noWords)
         let parse = { (cell: CellBytes.Bytes) throws(ValueError) -> Bool? in
             try YesNoText.parse(CellBytes.string(cell), yes: yes, no: no)
@@ -197,12 +256,23 @@ final class RowReader {
         try read(field, row) { (cell) throws(ValueError) in try TermsText.parse(CellBytes.string(cell)) }
     }
 
+    /// Whether `courier`, the row's courier as read, is a self-pickup word (synonyms.yaml
+    /// `self_pickup_words`), decided once per distinct cell when the courier has one column.
+    func isSelfPickup(_ courier: String, _ row: RowView) -> Bool {
+        let decide = { self.table.selfPickupWords.contains(CellText.comparable(courier)) }
+        let source = chosen[Field.courier.ordinal]
+        guard source.column >= 0, !source.hasFallbacks else { return decide() }
+        return pickupMemo.value(0, row.field(source.column)) { _ in decide() }
+    }
+
     /// Whether the file has a column for `field`.
-    func has(_ field: Field) -> Bool { mapping.has(field) }
+    @inline(__always)
+    func has(_ field: Field) -> Bool { present[field.ordinal] }
 
     // MARK: Problems
 
     /// The problem of a field the row needs: its column is missing or its cell is empty.
+    @inline(never)
     func missing(_ field: Field, column: Int?) -> RowProblem {
         let name = chineseName(field, column: column)
         guard let column else {
@@ -249,11 +319,13 @@ final class RowReader {
 
     /// nil for an optional field with no value (or not in the schema); the missing problem for a
     /// required one.
+    @inline(__always)
     private func absent<T>(_ field: Field, _ source: Source) throws(RowProblem) -> T? {
         if source.required { throw missing(field, column: source.column >= 0 ? source.column : nil) }
         return nil
     }
 
+    @inline(never)
     private func problem(_ field: Field, column: Int, _ cell: CellBytes.Bytes, _ error: ValueError) -> RowProblem {
         let text = CellText.trimmed(CellBytes.string(cell))
         return RowProblem(

@@ -79,8 +79,12 @@ enum CellBytes {
         return value
     }
 
-    /// True when the trimmed cell is empty.
-    static func isBlank(_ bytes: Bytes) -> Bool { trimmed(bytes).isEmpty }
+    /// True when the trimmed cell is empty (never when it starts with printable ASCII).
+    @inline(__always)
+    static func isBlank(_ bytes: Bytes) -> Bool {
+        if let first = bytes.first, first &- 0x21 < 0x5E { return false }
+        return trimmed(bytes).isEmpty
+    }
 
     @inline(__always)
     static func slice(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bytes { bytes.slice(start, end) }

@@ -10,9 +10,18 @@
 /// read one way decide (`DateReading`).
 enum DateText {
 
+    @inline(__always)
     static func parse(utf8 cell: CellBytes.Bytes, reading: DateReading? = nil) throws(ValueError) -> LocalDate? {
+        // A plain date as it stands starts and ends with a digit: it is its own trimmed form.
+        if let date = plain(cell) { return date }
+        return try written(cell, reading: reading)
+    }
+
+    /// `parse` of any other cell: padding, protections, other spellings, serials, missing years.
+    @inline(never)
+    static func written(_ cell: CellBytes.Bytes, reading: DateReading?) throws(ValueError) -> LocalDate? {
         // A plain date is ASCII: its trimmed form is the cell without protections.
-        if let date = plainDate(CellBytes.unprotected(cell)) { return date }
+        if let date = plain(CellBytes.unprotected(cell)) { return date }
         return try CellForm.trimmed.read(cell) { (text) throws(ValueError) -> LocalDate? in
             if text.isEmpty { return nil }
             // The date: digits, - / . and 年月日; then maybe a time after a T or spaces.
@@ -211,7 +220,7 @@ enum DateText {
     /// `14:23:01` after a space or a T. nil for any other shape, or a date that does not exist:
     /// the full reading decides those (and reads these shapes to the same date).
     @inline(__always)
-    private static func plainDate(_ text: CellBytes.Bytes) -> LocalDate? {
+    static func plain(_ text: CellBytes.Bytes) -> LocalDate? {
         let n = text.count
         guard n >= 8, isDigit(text[0]), isDigit(text[1]), isDigit(text[2]), isDigit(text[3]), isSeparator(text[4])
         else { return nil }
@@ -239,7 +248,9 @@ enum DateText {
                 isDigit(text[index + 7]), isDigit(text[index + 8])
             else { return nil }
         }
-        let year = number(text, 0, 4)!
+        let year =
+            Int(text[0] &- 0x30) * 1000 + Int(text[1] &- 0x30) * 100 + Int(text[2] &- 0x30) * 10
+            + Int(text[3] &- 0x30)
         return LocalDate(year: year, month: month, day: day)
     }
 }

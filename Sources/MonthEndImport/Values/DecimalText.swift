@@ -86,18 +86,38 @@ enum DecimalText {
         return negative ? -value : value
     }
 
-    /// The common cell, `642.23` or `31.4`: digits (at most 18 - `decimals`), then maybe a point
-    /// and at most `decimals` digits; nil for any other shape, which the full reading decides.
-    /// Such a cell is its own compact form, so a reader may take it before normalising.
+    /// The common cell, `642.23`, `31.4` or `1,253.34`: digits (at most 18 - `decimals`) in
+    /// well-placed thousands groups, then maybe a point and at most `decimals` digits; nil for any
+    /// other shape, which the full reading decides. Such a cell is its own compact form, so a
+    /// reader may take it before normalising.
+    @inline(__always)
+    static func plain(_ cell: CellBytes.Bytes, decimals: Int) -> Int64? {
+        plain(cell, 0, cell.count, decimals: decimals)
+    }
+
     @inline(__always)
     static func plain(_ body: CellBytes.Bytes, _ start: Int, _ end: Int, decimals: Int) -> Int64? {
         var index = start
         var integer: Int64 = 0
-        while index < end, body[index] &- 0x30 < 10 {
-            integer = integer &* 10 &+ Int64(body[index] &- 0x30)
+        var digits = 0
+        // Digits since the last separator, and separators seen.
+        var group = 0
+        var separators = 0
+        while index < end {
+            let digit = body[index] &- 0x30
+            if digit < 10 {
+                integer = integer &* 10 &+ Int64(digit)
+                digits += 1
+                group += 1
+            } else if body[index] == UInt8(ascii: ","), separators == 0 ? (1...3).contains(group) : group == 3 {
+                separators += 1
+                group = 0
+            } else {
+                break
+            }
             index += 1
         }
-        guard index > start, index - start <= 18 - decimals else { return nil }
+        guard digits > 0, digits <= 18 - decimals, separators == 0 || group == 3 else { return nil }
         var fraction: Int64 = 0
         var fractionDigits = 0
         if index < end {

@@ -9,7 +9,24 @@ enum IdentifierText {
         "is in scientific notation: Excel turned the ID into a number and digits were lost; " + reexportAdvice
 
     /// nil for an empty cell.
+    @inline(__always)
     static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> String? {
+        if let value = bare(cell) { return value }
+        return try written(cell)
+    }
+
+    /// The common ID as it stands (`SF4668077598867`): a letter or digit first, no padding last,
+    /// and no rule of the full reading applies (`isPlain`); nil for any other cell.
+    @inline(__always)
+    static func bare(_ cell: CellBytes.Bytes) -> String? {
+        guard let last = cell.last, last > 0x20, isDigit(cell[0]) || (cell[0] | 0x20) &- 0x61 < 26, isPlain(cell)
+        else { return nil }
+        return cell.asciiString
+    }
+
+    /// `parse` of any other cell: padding, protections, full-width forms, Excel's damage.
+    @inline(never)
+    static func written(_ cell: CellBytes.Bytes) throws(ValueError) -> String? {
         // Most IDs are ASCII (their own trimmed form) with no `.`, `e` or `E`: no rule below applies.
         let unprotected = CellBytes.unprotected(cell)
         if !unprotected.isEmpty, isPlain(unprotected) { return CellBytes.string(unprotected) }
@@ -61,12 +78,17 @@ enum IdentifierText {
             word & highs == 0 && !hasZeroByte(word ^ 0x2E2E_2E2E_2E2E_2E2E)
                 && !hasZeroByte((word | 0x2020_2020_2020_2020) ^ 0x6565_6565_6565_6565)
         }
-        var index = 0
-        while index < text.count {
+        let n = text.count
+        guard n >= 8 else {
             // Past the end, a byte that is none of those ("0").
-            if !plain(text.word(at: index, padding: 0x30)) { return false }
+            return plain(text.word(at: 0, padding: 0x30))
+        }
+        var index = 0
+        while index + 8 <= n {
+            if !plain(text.word(at: index)) { return false }
             index += 8
         }
-        return true
+        // The last bytes as the word that ends the cell (it overlaps bytes already seen).
+        return index == n || plain(text.word(at: n - 8))
     }
 }

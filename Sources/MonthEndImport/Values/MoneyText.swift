@@ -1,6 +1,7 @@
 /// Amount cells as the exports write them: `1,234.50`, `¥1,234.50`, `￥1234.5`, `1234.50元`,
 /// `RMB 1234.50`, `CNY1234.50`, `(1,234.50)`, `-1234.50`, full-width digits; `-` or empty is none.
 enum MoneyText {
+    @inline(__always)
     static func parse(utf8 cell: CellBytes.Bytes) throws(ValueError) -> Money? {
         try CurrencyText.scaled(cell, decimals: 2, tooPrecise: "has more than two decimals (fractions of a fen)")
             .map { Money(fen: $0) }
@@ -19,8 +20,19 @@ enum CurrencyText {
     static let suffixes: [[UInt8]] = ["人民币元", "元", "rmb", "cny"].map { Array($0.utf8) }
 
     /// nil for an empty cell, `-` or `--`. `extraSuffixes` are tried before the currency's own.
+    @inline(__always)
     static func scaled(
         _ cell: CellBytes.Bytes, decimals: Int, tooPrecise: String, extraSuffixes: [[UInt8]] = []
+    ) throws(ValueError) -> Int64? {
+        // A plain amount as it stands (`578.01`, `1,253.34`) is its own compact form.
+        if let value = DecimalText.plain(cell, 0, cell.count, decimals: decimals) { return value }
+        return try written(cell, decimals: decimals, tooPrecise: tooPrecise, extraSuffixes: extraSuffixes)
+    }
+
+    /// `scaled` of any other cell: padding, protections, signs, brackets, currency marks.
+    @inline(never)
+    static func written(
+        _ cell: CellBytes.Bytes, decimals: Int, tooPrecise: String, extraSuffixes: [[UInt8]]
     ) throws(ValueError) -> Int64? {
         let unprotected = CellBytes.unprotected(cell)
         if let value = DecimalText.plain(unprotected, 0, unprotected.count, decimals: decimals) { return value }

@@ -6,7 +6,18 @@ enum QuantityText {
     static let priceSuffixes: [[UInt8]] = ["元/kg", "元/公斤", "元/千克"].map { Array($0.utf8) }
 
     /// `units` as the table keeps them: compared forms, longest first.
+    @inline(__always)
     static func parse(utf8 cell: CellBytes.Bytes, units: [String]) throws(ValueError) -> Quantity? {
+        // A plain quantity as it stands (`31.4`) is its own compact form.
+        if let micros = DecimalText.plain(cell, 0, cell.count, decimals: Quantity.fractionDigits) {
+            return Quantity(micros: micros)
+        }
+        return try written(cell, units: units)
+    }
+
+    /// `parse` of any other cell: padding, protections, full-width digits, a unit.
+    @inline(never)
+    static func written(_ cell: CellBytes.Bytes, units: [String]) throws(ValueError) -> Quantity? {
         let unprotected = CellBytes.unprotected(cell)
         if let micros = DecimalText.plain(unprotected, 0, unprotected.count, decimals: Quantity.fractionDigits) {
             return Quantity(micros: micros)
@@ -34,6 +45,7 @@ enum QuantityText {
     }
 
     /// A price per unit: currency marks and `元/kg`-style suffixes allowed, six decimals.
+    @inline(__always)
     static func parsePrice(utf8 cell: CellBytes.Bytes) throws(ValueError) -> Quantity? {
         try CurrencyText.scaled(
             cell, decimals: Quantity.fractionDigits, tooPrecise: tooPrecise, extraSuffixes: priceSuffixes

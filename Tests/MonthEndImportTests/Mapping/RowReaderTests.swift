@@ -182,4 +182,22 @@ import Testing
             #expect(Cell.with("省") { pair.value(1, $0) { _ in "second" } } == "second")
         }
     }
+
+    /// A memo knows a cell only by all of its bytes: for every length up to past its word compare
+    /// (16 bytes), a cell that differs from a remembered one in any single byte is not a hit.
+    @Test func memoHitsOnlyOnEveryByteTheSame() {
+        for length in 1...20 {
+            let memo = CellMemo<String?>()
+            let known = String(repeating: "a", count: length)
+            #expect(Cell.with(known) { memo.value(0, $0) { _ in "known" } } == "known")
+            #expect(Cell.with(known) { memo.remembered(0, $0) } == .some("known"))
+            for position in 0..<length {
+                var bytes = Array(known.utf8)
+                bytes[position] = UInt8(ascii: "b")
+                let other = String(decoding: bytes, as: UTF8.self)
+                #expect(Cell.with(other) { memo.remembered(0, $0) } == nil, "length \(length), byte \(position)")
+                #expect(Cell.with(other) { memo.value(0, $0) { _ in "other" } } == "other")
+            }
+        }
+    }
 }

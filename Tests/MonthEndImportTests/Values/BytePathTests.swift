@@ -63,12 +63,46 @@ import Testing
         }
     }
 
+    /// The shapes the row reader takes where they lie (`DecimalText.plain`, `DateText.plain`,
+    /// `IdentifierText.bare`) read as the full reading reads them, or are left to it.
+    @Test(arguments: cells + ["578.01", "1,253.34", "1,234,567.89", "12,345,678", "1,2345", "123,45", "SF4668077598867"])
+    func plainShapesReadAsTheFullReading(_ cell: String) {
+        Cell.with(cell) { bytes in
+            if let fen = DecimalText.plain(bytes, decimals: 2) {
+                let full = Self.outcome { () throws(ValueError) in
+                    try CurrencyText.written(bytes, decimals: 2, tooPrecise: "too precise", extraSuffixes: [])
+                }
+                #expect(full == "value \(fen)")
+            }
+            if let micros = DecimalText.plain(bytes, decimals: Quantity.fractionDigits) {
+                let full = Self.outcome { () throws(ValueError) in try QuantityText.written(bytes, units: []) }
+                #expect(full == "value \(Quantity(micros: micros))")
+            }
+            if let date = DateText.plain(bytes) {
+                let full = Self.outcome { () throws(ValueError) in try DateText.written(bytes, reading: nil) }
+                #expect(full == "value \(date)")
+            }
+            if let id = IdentifierText.bare(bytes) {
+                let full = Self.outcome { () throws(ValueError) in try IdentifierText.written(bytes) }
+                #expect(full == "value \(id)")
+            }
+        }
+    }
+
     @Test func exactAnswersOnTheFastPath() throws {
         func money(_ text: String) throws -> Money? {
             let copy = text
             return try Cell.with(copy) { try MoneyText.parse(utf8: $0) }
         }
         #expect(try money("¥1,234.50") == Money(fen: 123_450))
+        #expect(try money("1,253.34") == Money(fen: 125_334))
+        #expect(try money("12,345,678") == Money(fen: 1_234_567_800))
+        for misplaced in ["1,2345", "123,45", ",123", "1,234,5", "1234,567.5"] {
+            let outcome = Self.outcome { () throws(ValueError) in
+                try Cell.with(misplaced) { (cell) throws(ValueError) in try MoneyText.parse(utf8: cell) }
+            }
+            #expect(outcome == "problem has misplaced thousands separators", "\(misplaced)")
+        }
         #expect(try money("(1,234.50)") == Money(fen: -123_450))
         #expect(try money("=\"1,234.50\"") == Money(fen: 123_450))
         #expect(try money("１２３４．５０") == Money(fen: 123_450))
