@@ -23,21 +23,22 @@ enum RunOutputs {
                 }
             }
         }
-        try outputs.stage(request.outputPath) { temporary in
-            try WorkbookExporter.write(
-                report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds,
-                progress: progress)
-        }
-        let folder = (request.outputPath as NSString).deletingLastPathComponent
-        var statements: [String] = []
-        for statement in DisputeStatementLayout(labels: labels).statements(for: report) {
-            let path = folder.isEmpty ? statement.fileName : folder + "/" + statement.fileName
-            try outputs.stage(path) { temporary in
-                try WorkbookExporter.write(
-                    statement.model, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
-            }
-            statements.append(path)
-        }
+        // The dispute statements are small workbooks of their own: written on a second thread while
+        // this one writes the month's (whose closing, zlib over every sheet, uses one core).
+        let (statements, workbook) = Parallel.both(
+            { stageStatements(report, labels: labels, request: request) },
+            {
+                Result { () throws -> Void in
+                    try outputs.stage(request.outputPath) { temporary in
+                        try WorkbookExporter.write(
+                            report, labels: labels, to: temporary, createdEpochSeconds: request.createdEpochSeconds,
+                            progress: progress)
+                    }
+                }
+            })
+        outputs.adopt(statements.staged)
+        try workbook.get()
+        if let error = statements.error { throw error }
         if let store, let workbook = outputs.temporary(for: request.outputPath) {
             let sha256 = try FileDigest.sha256(path: workbook)
             try store.record(report, request: request, summaryJSON: summaryJSON, workbookSHA256: sha256) {
@@ -47,7 +48,28 @@ enum RunOutputs {
         } else {
             try outputs.publish()
         }
-        return statements
+        return statements.staged.map(\.target)
+    }
+
+    /// The dispute statements, each written complete at its temporary path, in order; on a failure,
+    /// those written before it and the error.
+    static func stageStatements(_ report: MonthReport, labels: WorkbookLabels, request: RunRequest) -> (
+        staged: [StagedOutputs.File], error: (any Error)?
+    ) {
+        let outputs = StagedOutputs()
+        let folder = (request.outputPath as NSString).deletingLastPathComponent
+        do {
+            for statement in DisputeStatementLayout(labels: labels).statements(for: report) {
+                let path = folder.isEmpty ? statement.fileName : folder + "/" + statement.fileName
+                try outputs.stage(path) { temporary in
+                    try WorkbookExporter.write(
+                        statement.model, to: temporary, createdEpochSeconds: request.createdEpochSeconds)
+                }
+            }
+        } catch {
+            return (outputs.handOver(), error)
+        }
+        return (outputs.handOver(), nil)
     }
 
     /// MONTHEND_PAUSE_IN_TRANSACTION=SECONDS holds the run here, its rows written and not
