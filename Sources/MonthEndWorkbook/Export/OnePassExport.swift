@@ -4,7 +4,8 @@ import XLSXWriter
 /// thread measures each row (widths, sums, the figures other sheets ask, texts to cut) as it writes
 /// it, where the placement would build every row a first time to measure it and the writer a second
 /// time to write it. Meanwhile this thread places and writes every sheet that needs nothing of
-/// those rows; the rest follow once they are written: the sheet's column widths, totals and trailer
+/// those rows, its own generated sheets (the dunning plan, the exceptions) built once the same way;
+/// the rest follow once they are written: the sheet's column widths, totals and trailer
 /// (libxlsxwriter takes widths after the rows: they touch no row), and the `later` sheets.
 ///
 /// The cells are those of `WorkbookPlacement.place` followed by `WorkbookExporter.write`; only the
@@ -80,28 +81,42 @@ struct OnePassExport {
             cellWriters.append(try workbook.cellWriter(for: ws, formats: SheetWriter.dataRowFormats))
         }
         let asked = placement.aggregatesBySheet(sheets)
-        let streamedParts = parts[streamed]
-        let ranges = placement.partRanges(sheets[streamed])
         let writers = cellWriters
         let (streamedScan, otherScans) = try Parallel.both(
             { () throws(XLSXError) -> SheetScan in
-                var scan = SheetScan(
-                    sheets[streamed], aggregates: asked[sheets[streamed].id] ?? [], placement: placement)
-                for ((part, range), cells) in zip(zip(streamedParts, ranges), writers) {
-                    try early.writeDataRows(part, cells: cells) { row, r in scan.add(&row, at: range.lowerBound + r) }
-                    scan.endPart()
+                try measured(streamed, asked: asked) { p, each throws(XLSXError) in
+                    try early.writeDataRows(parts[streamed][p], cells: writers[p], each: each)
                 }
-                scan.finish()
-                return scan
             },
             { () throws(XLSXError) -> [Int: SheetScan] in
+                // The other generated sheets that can go now (the dunning plan, the exceptions) are
+                // built once too: set up, rows measured as written, then widths, totals and trailer
+                // once placed. The held sheets are placed and written whole.
+                let now = Set(sheets.indices).subtracting(later).subtracting([streamed])
                 var scans: [Int: SheetScan] = [:]
-                for s in sheets.indices where s != streamed && sheets[s].rows.isGenerated {
+                for s in now.sorted() where sheets[s].rows.isGenerated {
+                    scans[s] = try measured(s, asked: asked) { p, each throws(XLSXError) in
+                        let part = parts[s][p]
+                        guard let ws = worksheets[part.name] else {
+                            preconditionFailure("no worksheet for \(part.name)")
+                        }
+                        try early.setUp(part, ws, into: &workbook)
+                        try early.writeDataRows(part, ws, into: &workbook, each: each)
+                    }
+                }
+                for s in later.sorted() where sheets[s].rows.isGenerated {
                     scans[s] = placement.scan(sheets[s], asked: asked)
                 }
-                let now = Set(sheets.indices).subtracting(later).subtracting([streamed])
-                for sheet in placement.place(sheets, scans: scans, placing: now).joined() {
-                    try early.write(sheet, into: &workbook)
+                let placed = placement.place(sheets, scans: scans, placing: now)
+                for s in now.sorted() {
+                    for part in placed[s] {
+                        guard sheets[s].rows.isGenerated, let ws = worksheets[part.name] else {
+                            try early.write(part, into: &workbook)
+                            continue
+                        }
+                        try early.setWidths(part, ws, into: &workbook)
+                        try early.writeTotalsAndTrailer(part, ws, into: &workbook)
+                    }
                 }
                 return scans
             })
@@ -120,5 +135,21 @@ struct OnePassExport {
             for part in placed[s] { try writer.write(part, into: &workbook) }
         }
         try workbook.close()
+    }
+
+    /// The scan of generated sheet `s`, made while `writeRows` writes the data rows of each of its
+    /// parts (given the part's index, and the hook that measures each row as it is built).
+    func measured(
+        _ s: Int, asked: [SheetID: [Aggregate]],
+        writeRows: (Int, (inout [CellValue], Int) -> Void) throws(XLSXError) -> Void
+    ) throws(XLSXError) -> SheetScan {
+        let sheet = model.sheets[s]
+        var scan = SheetScan(sheet, aggregates: asked[sheet.id] ?? [], placement: placement)
+        for (p, range) in placement.partRanges(sheet).enumerated() {
+            try writeRows(p) { row, r in scan.add(&row, at: range.lowerBound + r) }
+            scan.endPart()
+        }
+        scan.finish()
+        return scan
     }
 }

@@ -91,13 +91,19 @@ struct SheetWriter {
         }
     }
 
-    /// The data rows through the workbook (any sheet, section rows and links included).
-    func writeDataRows(_ sheet: SheetModel, _ ws: Worksheet, into workbook: inout Workbook) throws(XLSXError) {
+    /// The data rows through the workbook (any sheet, section rows and links included). `each` sees
+    /// every row (0-based) as built, before it is written, and may change it.
+    func writeDataRows(
+        _ sheet: SheetModel, _ ws: Worksheet, into workbook: inout Workbook,
+        each: (inout [CellValue], Int) -> Void = { _, _ in }
+    ) throws(XLSXError) {
         let headerRow = sheet.headerRowIndex
         let section = Self.section
         let columnCount = sheet.columns.count
         let plain = StyledFormats(.plain)
-        for (r, row) in sheet.rows.enumerated() {
+        for (r, built) in sheet.rows.enumerated() {
+            var row = built
+            each(&row, r)
             let worksheetRow = headerRow + 1 + r
             if sheet.sectionRows.contains(r) {
                 try writeStyled(
