@@ -36,19 +36,14 @@ import Testing
             "ｶﾀｶﾅ", "ー", "\u{FFE6}\u{FFE7}", "Ω≈ç√",
         ]
         for text in texts {
-            var widest = 0
-            var current = 0
-            for scalar in text.unicodeScalars {
-                if scalar == "\n" {
-                    widest = max(widest, current)
-                    current = 0
-                } else {
-                    current += DisplayWidth.isWide(scalar.value) ? 2 : 1
-                }
-            }
+            // Reference: each line's scalars, two columns for the wide ones; the widest line.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let expected =
+                lines.map { line in line.unicodeScalars.reduce(0) { $0 + (DisplayWidth.isWide($1.value) ? 2 : 1) } }
+                .max() ?? 0
             let bytes = Array(text.utf8)
-            #expect(bytes.withUnsafeBufferPointer(DisplayWidth.of(utf8:)) == max(widest, current), "\(text)")
-            #expect(DisplayWidth.of(text) == max(widest, current), "\(text)")
+            #expect(bytes.withUnsafeBufferPointer(DisplayWidth.of(utf8:)) == expected, "\(text)")
+            #expect(DisplayWidth.of(text) == expected, "\(text)")
         }
         #expect(DisplayWidth.of("𠀀") == 2)
         #expect(DisplayWidth.of("é顺") == 3)
