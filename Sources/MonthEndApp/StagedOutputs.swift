@@ -5,7 +5,13 @@ import MonthEndCore
 /// moved into place together at the end (`publish`), as `AtomicOutput` does for one file; a run
 /// that fails before then leaves every earlier file as it was and no temporary file behind.
 final class StagedOutputs {
-    private var staged: [(temporary: String, target: String)] = []
+    /// A finished temporary file and the file it replaces at `publish`.
+    struct File: Sendable {
+        var temporary: String
+        var target: String
+    }
+
+    private var staged: [File] = []
 
     /// Writes one file through `produce` at a temporary path; the target is replaced at `publish`.
     func stage(_ target: String, _ produce: (String) throws -> Void) throws {
@@ -24,8 +30,18 @@ final class StagedOutputs {
             unlink(temporary)
             throw error
         }
-        staged.append((temporary, target))
+        staged.append(File(temporary: temporary, target: target))
     }
+
+    /// The files staged so far, handed to another `StagedOutputs` (`adopt`), as from another
+    /// thread; this one forgets them.
+    func handOver() -> [File] {
+        defer { staged = [] }
+        return staged
+    }
+
+    /// Files staged by another `StagedOutputs`, published or discarded with this one's, after them.
+    func adopt(_ files: [File]) { staged += files }
 
     /// The temporary file standing for `target`, once staged.
     func temporary(for target: String) -> String? { staged.first { $0.target == target }?.temporary }

@@ -133,7 +133,9 @@ extension Workbook {
                     location: .init(sheet: sheet.name, row: row, column: column))
             }
         }
-        if text.utf8.contains(0) {
+        // Over the contiguous UTF-8 of a native string: a generic walk of `utf8` cost 1% of a big
+        // month's writing thread.
+        if text.utf8.withContiguousStorageIfAvailable({ $0.contains(0) }) ?? text.utf8.contains(0) {
             throw XLSXError(
                 .parameterValidation, operation: operation, detail: "the text contains a NUL character",
                 location: .init(sheet: sheet.name, row: row, column: column))

@@ -28,4 +28,24 @@ import Testing
         #expect(DisplayWidth.width(.formula("A1", .text("ab"))) == 2)
         #expect(DisplayWidth.width(.empty) == 0)
     }
+
+    /// The pass over UTF-8 bytes agrees with the scalar-by-scalar measure on 1- to 4-byte scalars.
+    @Test func utf8PassAgreesWithScalars() {
+        let texts = [
+            "", "a", "é", "ÄBC\nxy", "顺丰标快", "ＡＢＣ", "한글", "𠀀𠀁x", "😀", "a\n\n顺丰\nb", "逾期1-30天", "\u{3000}",
+            "ｶﾀｶﾅ", "ー", "\u{FFE6}\u{FFE7}", "Ω≈ç√",
+        ]
+        for text in texts {
+            // Reference: each line's scalars, two columns for the wide ones; the widest line.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let expected =
+                lines.map { line in line.unicodeScalars.reduce(0) { $0 + (DisplayWidth.isWide($1.value) ? 2 : 1) } }
+                .max() ?? 0
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer(DisplayWidth.of(utf8:)) == expected, "\(text)")
+            #expect(DisplayWidth.of(text) == expected, "\(text)")
+        }
+        #expect(DisplayWidth.of("𠀀") == 2)
+        #expect(DisplayWidth.of("é顺") == 3)
+    }
 }

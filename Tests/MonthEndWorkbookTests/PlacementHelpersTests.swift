@@ -18,9 +18,10 @@ import Testing
             .text("matched"), .text("MATCHED"), .text("Matched "), .text("match"), .text("matchedx"),
             .text("ÄBC"), .text("äbc"), .money(Money(fen: 1)), .empty, .text(""), .text("已核对"), .text("已核对 "),
             .text("重复计费"), .text("已核"), .text("逾期1-30天"), .text("逾期1-30天X"), .text("ＡＢＣ已核对"),
-            .text("ａｂｃ已核对"),
+            .text("ａｂｃ已核对"), .text("AÉ"), .text("BÉ"), .text("已核É"), .text("已核对É"), .text("İ"), .text("xİ"),
         ]
-        for word in ["matched", "Matched", "äbc", "", "已核对", "逾期1-30天", "ａｂｃ已核对", "ＡＢＣ已核对"] {
+        let words = ["matched", "Matched", "äbc", "", "已核对", "逾期1-30天", "ａｂｃ已核对", "ＡＢＣ已核对", "aé", "已核é", "i̇", "xi̇"]
+        for word in words {
             let matcher = WorkbookPlacement.Matcher(.equals(word))
             for cell in cells {
                 #expect(matcher.matches(cell) == WorkbookPlacement.matches(cell, .equals(word)), "\(word) \(cell)")

@@ -4,13 +4,17 @@ import Dispatch
 /// on both cores, within the memory the runner measured. An area without input has no report.
 ///
 /// The courier area (the month's biggest by far) runs on a worker thread and frees its bill lines
-/// and look-up tables as soon as it has judged them; receivables, stock and orders start only then,
-/// on this thread, beside the courier's slip pass. Started together with the line pass they put the
-/// phase's peak over 1 GB at 1M slips (1,036 MB against 910 MB; bench/README.md).
+/// and look-up tables as soon as it has judged them; in a big month receivables, stock and orders
+/// start only then, on this thread, beside the courier's slip pass. Started together with the line
+/// pass they put the phase's peak over 1 GB at 1M slips (1,036 MB against 910 MB; bench/README.md);
+/// in a month of fewer courier records than `waitAbove` (100k slips: 206k records, 160 MB at the
+/// peak) they start at once and this thread no longer idles through the line pass.
 public struct MonthReconciler: Sendable {
     public var settings: Settings
     public var aliases: CourierAliases
     public var weightDefaults: CourierWeightDefaults
+    /// Bill lines and slips above which the other areas wait for the courier's line pass.
+    var waitAbove = 500_000
 
     public init(
         settings: Settings = Settings(), aliases: CourierAliases = CourierAliases(),
@@ -31,6 +35,7 @@ public struct MonthReconciler: Sendable {
         progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) -> MonthReport {
         let hasCourier = inputs.has(.courierBill) || inputs.has(.courierSlips)
+        let wait = inputs.billLines.count + inputs.slips.count > waitAbove
         let courierRecords = Handoff((inputs.billLines, inputs.slips))
         inputs.billLines = []
         inputs.slips = []
@@ -55,7 +60,7 @@ public struct MonthReconciler: Sendable {
                 return (courier, courier.exceptions(phrases, fileNames: fileNames))
             },
             {
-                linesJudged.wait()
+                if wait { linesJudged.wait() }
                 return reconcileOtherAreas(others, period: period, asOf: asOf, phrases: phrases)
             })
         var report = rest

@@ -6,19 +6,21 @@ extension ReceivablesReport {
         for payment in payments {
             let key = payment.reference.flatMap { $0.isEmpty ? nil : $0 } ?? "\(payment.date) \(payment.payer ?? "")"
             let payer = payment.payer ?? phrases("reason.receivables.no_payer")
-            let facts = ["date": payment.date.description, "payer": payer, "amount": payment.amount.description]
+            let (date, amount) = (payment.date.description, payment.amount.description)
             if payment.isUnidentified {
+                let reason = phrases(
+                    "reason.receivables.unidentified", ["date": date, "payer": payer, "amount": amount])
                 items.append(
                     ExceptionItem(
                         area: .receivables, key: key, kind: ReceivablesExceptionKind.unidentified.rawValue,
-                        amount: payment.amount, reason: phrases("reason.receivables.unidentified", facts),
-                        source: payment.source))
+                        amount: payment.amount, reason: reason, source: payment.source))
             } else if payment.unapplied.isPositive {
                 let reason = phrases(
                     "reason.receivables.overpayment",
-                    facts.merging(
-                        ["customer": payment.customerName ?? "", "unapplied": payment.unapplied.description]
-                    ) { $1 })
+                    [
+                        "date": date, "payer": payer, "amount": amount, "customer": payment.customerName ?? "",
+                        "unapplied": payment.unapplied.description,
+                    ])
                 items.append(
                     ExceptionItem(
                         area: .receivables, key: key, kind: ReceivablesExceptionKind.overpayment.rawValue,

@@ -43,14 +43,16 @@ public struct ReasonPhrases: Sendable, Hashable {
     public var separator: String { self("reason.separator") }
 
     /// The template of `key` with each `{name}` slot filled in one pass (a value that itself holds
-    /// braces is left as it is); the key itself when the labels lack it.
-    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+    /// braces is left as it is); the key itself when the labels lack it. The values are pairs, not a
+    /// dictionary: a reason is filled for every courier line that has one, and a handful of names is
+    /// found faster by comparing than by hashing them into a table built for one call.
+    public func callAsFunction(_ key: String, _ values: KeyValuePairs<String, String> = [:]) -> String {
         guard let pieces = pieces[key] else { return key }
         var out = ""
         for piece in pieces {
             switch piece {
             case .text(let text): out += text
-            case .slot(let name): out += values[name] ?? "{" + name + "}"
+            case .slot(let name): out += values.first { $0.key == name }?.value ?? "{" + name + "}"
             }
         }
         return out

@@ -44,9 +44,7 @@ struct SheetWriter {
         }
         // Sheet-level settings before the data rows: in constant-memory mode libxlsxwriter refuses
         // anything that touches a row already flushed.
-        for (c, width) in sheet.columnWidths.enumerated() {
-            try workbook.setColumnWidth(Double(width), columns: c...c, sheet: ws)
-        }
+        try setWidths(sheet, ws, into: &workbook)
         try workbook.freezePanes(row: headerRow + 1, column: 0, sheet: ws)
         if !sheet.gridlines { try workbook.hideGridlines(sheet: ws) }
         let lastDataRow = headerRow + sheet.rows.count
@@ -85,13 +83,27 @@ struct SheetWriter {
         }
     }
 
-    /// The data rows through the workbook (any sheet, section rows and links included).
-    func writeDataRows(_ sheet: SheetModel, _ ws: Worksheet, into workbook: inout Workbook) throws(XLSXError) {
+    /// The placed column widths (none before placement). Widths touch no row, so libxlsxwriter takes
+    /// them after the data rows too, as `OnePassExport` sets them.
+    func setWidths(_ sheet: SheetModel, _ ws: Worksheet, into workbook: inout Workbook) throws(XLSXError) {
+        for (c, width) in sheet.columnWidths.enumerated() {
+            try workbook.setColumnWidth(Double(width), columns: c...c, sheet: ws)
+        }
+    }
+
+    /// The data rows through the workbook (any sheet, section rows and links included). `each` sees
+    /// every row (0-based) as built, before it is written, and may change it.
+    func writeDataRows(
+        _ sheet: SheetModel, _ ws: Worksheet, into workbook: inout Workbook,
+        each: (inout [CellValue], Int) -> Void = { _, _ in }
+    ) throws(XLSXError) {
         let headerRow = sheet.headerRowIndex
         let section = Self.section
         let columnCount = sheet.columns.count
         let plain = StyledFormats(.plain)
-        for (r, row) in sheet.rows.enumerated() {
+        for (r, built) in sheet.rows.enumerated() {
+            var row = built
+            each(&row, r)
             let worksheetRow = headerRow + 1 + r
             if sheet.sectionRows.contains(r) {
                 try writeStyled(
@@ -108,10 +120,15 @@ struct SheetWriter {
 
     /// The data rows through a cell writer that may run on another thread: plain rows only (no
     /// section rows, no links), each value with the plain style and the number format of its type.
-    func writeDataRows(_ sheet: SheetModel, cells: SheetCellWriter) throws(XLSXError) {
+    /// `each` sees every row (0-based) as built, before it is written, and may change it.
+    func writeDataRows(
+        _ sheet: SheetModel, cells: SheetCellWriter, each: (inout [CellValue], Int) -> Void = { _, _ in }
+    ) throws(XLSXError) {
         precondition(sheet.sectionRows.isEmpty, "section rows are written through the workbook")
         let firstRow = sheet.headerRowIndex + 1
-        for (r, row) in sheet.rows.enumerated() {
+        for (r, built) in sheet.rows.enumerated() {
+            var row = built
+            each(&row, r)
             let worksheetRow = firstRow + r
             for (column, value) in row.enumerated() {
                 switch CellCall(value) {

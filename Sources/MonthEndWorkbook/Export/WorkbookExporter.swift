@@ -12,12 +12,51 @@ public enum WorkbookExporter {
 
     /// Writes exactly at `path` (the caller handles temporary file and rename). `createdEpochSeconds`
     /// is the document's creation time: SOURCE_DATE_EPOCH when set, else now.
+    /// Above `constantMemoryAbove` cells, the biggest generated sheet with at least `concurrentAbove`
+    /// cells is built once, measured as it is written (`OnePassExport`); tests lower both.
     public static func write(
         _ report: MonthReport, labels: WorkbookLabels, to path: String, createdEpochSeconds: Int64,
-        progress: Progress? = nil
+        progress: Progress? = nil, constantMemoryAbove: Int = constantMemoryCells,
+        concurrentAbove: Int = concurrentSheetCells
     ) throws(MonthEndError) {
-        let model = WorkbookLayout(labels: labels).placedModel(for: report)
-        try write(model, to: path, createdEpochSeconds: createdEpochSeconds, progress: progress)
+        let model = WorkbookLayout(labels: labels).model(for: report)
+        let placement = WorkbookPlacement(cutReason: labels["cut_reason"])
+        let streaming = cellCount(model) > constantMemoryAbove
+        guard streaming, let onePass = OnePassExport(model, placement: placement, above: concurrentAbove) else {
+            try write(
+                placement.place(model), to: path, createdEpochSeconds: createdEpochSeconds, constantMemory: streaming,
+                concurrentAbove: concurrentAbove, progress: progress)
+            return
+        }
+        do {
+            try onePass.write(to: path, createdEpochSeconds: createdEpochSeconds, progress: progress)
+        } catch {
+            throw writeError(error, path: path)
+        }
+    }
+
+    static func cellCount(_ model: WorkbookModel) -> Int {
+        model.sheets.reduce(0) { $0 + $1.rows.count * $1.columns.count }
+    }
+
+    /// A new workbook at `path` with the model's document properties.
+    static func open(
+        _ model: WorkbookModel, path: String, constantMemory: Bool, createdEpochSeconds: Int64
+    ) throws(XLSXError) -> Workbook {
+        var workbook = try Workbook(path: path, options: .init(constantMemory: constantMemory))
+        try workbook.setProperties(
+            DocumentProperties(
+                title: model.properties.title, subject: model.properties.subject,
+                author: model.properties.author.isEmpty ? nil : model.properties.author,
+                company: model.properties.company.isEmpty ? nil : model.properties.company,
+                created: createdEpochSeconds))
+        return workbook
+    }
+
+    static func writeError(_ error: XLSXError, path: String) -> MonthEndError {
+        MonthEndError(
+            .writeFailed, "cannot write the workbook: \(error)", path: path,
+            hint: "check that the folder exists and is writable, and that the disk is not full")
     }
 
     /// Writes a placed model (see `WorkbookPlacement`).
@@ -27,16 +66,10 @@ public enum WorkbookExporter {
         _ model: WorkbookModel, to path: String, createdEpochSeconds: Int64, constantMemory: Bool? = nil,
         concurrentAbove: Int = concurrentSheetCells, progress: Progress? = nil
     ) throws(MonthEndError) {
-        let cells = model.sheets.reduce(0) { $0 + $1.rows.count * $1.columns.count }
-        let streaming = constantMemory ?? (cells > constantMemoryCells)
+        let streaming = constantMemory ?? (cellCount(model) > constantMemoryCells)
         do {
-            var workbook = try Workbook(path: path, options: .init(constantMemory: streaming))
-            try workbook.setProperties(
-                DocumentProperties(
-                    title: model.properties.title, subject: model.properties.subject,
-                    author: model.properties.author.isEmpty ? nil : model.properties.author,
-                    company: model.properties.company.isEmpty ? nil : model.properties.company,
-                    created: createdEpochSeconds))
+            var workbook = try open(
+                model, path: path, constantMemory: streaming, createdEpochSeconds: createdEpochSeconds)
             var worksheets: [String: Worksheet] = [:]
             for sheet in model.sheets {
                 worksheets[sheet.name] = try workbook.addWorksheet(sheet.name)
@@ -52,9 +85,7 @@ public enum WorkbookExporter {
             }
             try workbook.close()
         } catch {
-            throw MonthEndError(
-                .writeFailed, "cannot write the workbook: \(error)", path: path,
-                hint: "check that the folder exists and is writable, and that the disk is not full")
+            throw writeError(error, path: path)
         }
     }
 

@@ -1,12 +1,9 @@
 /// How wide text shows in a spreadsheet column: CJK and full-width characters take two columns.
 enum DisplayWidth {
     static func of(_ text: String) -> Int {
-        // Most cells are ASCII without a line break: their width is their byte count.
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            for byte in bytes where byte >= 0x80 || byte == 0x0A { return nil }
-            return bytes.count
-        }
-        if let ascii, let width = ascii { return width }
+        // A native string's UTF-8 is contiguous: measured in one pass over its bytes (the courier
+        // sheet's Chinese names, statuses and reasons on every row); else scalar by scalar.
+        if let width = text.utf8.withContiguousStorageIfAvailable(of(utf8:)) { return width }
         var widest = 0
         var current = 0
         for scalar in text.unicodeScalars {
@@ -15,14 +12,44 @@ enum DisplayWidth {
                 current = 0
                 continue
             }
-            current += isWide(scalar) ? 2 : 1
+            current += isWide(scalar.value) ? 2 : 1
+        }
+        return max(widest, current)
+    }
+
+    /// The widest line of valid UTF-8 (as a String holds), decoding each scalar from its bytes.
+    static func of(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var widest = 0
+        var current = 0
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                if lead == 0x0A {
+                    widest = max(widest, current)
+                    current = 0
+                } else {
+                    current += 1
+                }
+                i += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
+            var value = UInt32(lead) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+            var k = 1
+            while k < length && i + k < bytes.count {
+                value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+                k += 1
+            }
+            current += isWide(value) ? 2 : 1
+            i += length
         }
         return max(widest, current)
     }
 
     /// East Asian Wide and Fullwidth ranges (Hangul, CJK, kana, full-width forms, ideographic space).
-    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isWide(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
             0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
             return true

@@ -162,52 +162,63 @@ extension WorkbookPlacement {
 
     /// `matches` with the criterion's lowercased text computed once, and cells of ASCII and CJK
     /// text compared without building a lowercased String (the common case on a status column,
-    /// whose words are English codes or Chinese words).
+    /// whose words are English codes or Chinese words). Every status figure of the summary asks
+    /// this of every courier row, so the comparison runs over the two texts' UTF-8 buffers.
     struct Matcher {
         let criterion: Aggregate.Criterion
         let lowered: String
+        let loweredBytes: [UInt8]
         let loweredIsCaseless: Bool
 
         init(_ criterion: Aggregate.Criterion) {
             self.criterion = criterion
             if case .equals(let text) = criterion { lowered = text.lowercased() } else { lowered = "" }
+            loweredBytes = Array(lowered.utf8)
             loweredIsCaseless = Self.equalIgnoringCase(lowered, lowered) != nil
         }
 
         func matches(_ cell: CellValue) -> Bool {
             guard case .equals = criterion else { return WorkbookPlacement.matches(cell, criterion) }
-            guard case .text(let s) = cell else { return false }
-            if loweredIsCaseless, let equal = Self.equalIgnoringCase(s, lowered) { return equal }
+            guard case .text(var s) = cell else { return false }
+            if loweredIsCaseless {
+                let equal = s.withUTF8 { text in
+                    loweredBytes.withUnsafeBufferPointer { Self.equalIgnoringCase(text, $0) }
+                }
+                if let equal { return equal }
+            }
             return s.lowercased() == lowered
         }
 
-        /// Compares `s` with a lowercased text byte by byte, folding ASCII capitals; nil when `s`
-        /// holds a character outside ASCII and the CJK blocks U+3000-U+9FFF (UTF-8 lead bytes E3-E9,
-        /// which have no case), whose lowercase form could differ.
         static func equalIgnoringCase(_ s: String, _ lowered: String) -> Bool? {
-            var a = s.utf8.makeIterator()
-            var b = lowered.utf8.makeIterator()
-            var equal = true
-            var continuation = 0
-            while true {
-                switch (a.next(), b.next()) {
-                case (nil, nil): return equal
-                case (let x?, let y):
-                    if continuation > 0 {
-                        continuation -= 1
-                    } else if x >= 0x80 {
-                        guard x >= 0xE3 && x <= 0xE9 else { return nil }
-                        continuation = 2
-                    }
-                    guard let y else {
-                        equal = false
-                        continue
-                    }
-                    let folded = (x >= 0x41 && x <= 0x5A) ? x + 0x20 : x
-                    if folded != y { equal = false }
-                case (nil, _?): return false
-                }
+            let text = Array(s.utf8)
+            let loweredText = Array(lowered.utf8)
+            return text.withUnsafeBufferPointer { a in
+                loweredText.withUnsafeBufferPointer { Self.equalIgnoringCase(a, $0) }
             }
+        }
+
+        /// Compares the UTF-8 of a text with that of a lowercased text byte by byte, folding ASCII
+        /// capitals; nil when the text holds a character outside ASCII and the CJK blocks
+        /// U+3000-U+9FFF (UTF-8 lead bytes E3-E9, which have no case) before the first difference,
+        /// as its lowercase form could differ in length. A difference in a caseless prefix is final:
+        /// lowercasing keeps such a prefix byte for byte, so the lowercased texts differ there too.
+        static func equalIgnoringCase(_ text: UnsafeBufferPointer<UInt8>, _ lowered: UnsafeBufferPointer<UInt8>)
+            -> Bool?
+        {
+            var continuation = 0
+            for i in 0..<text.count {
+                let x = text[i]
+                if continuation > 0 {
+                    continuation -= 1
+                } else if x >= 0x80 {
+                    guard x >= 0xE3 && x <= 0xE9 else { return nil }
+                    continuation = 2
+                }
+                guard i < lowered.count else { return false }
+                let folded = (x >= 0x41 && x <= 0x5A) ? x + 0x20 : x
+                if folded != lowered[i] { return false }
+            }
+            return text.count == lowered.count
         }
     }
 

@@ -24,16 +24,27 @@ public struct WorkbookPlacement: Sendable {
     }
 
     public func place(_ model: WorkbookModel) -> WorkbookModel {
-        var sheets = model.sheets
-        let asked = aggregatesBySheet(sheets)
+        let asked = aggregatesBySheet(model.sheets)
+        var result = model
+        result.sheets = place(
+            model.sheets, scans: scanGenerated(model.sheets, asked: asked), placing: Set(model.sheets.indices)
+        ).flatMap { $0 }
+        return result
+    }
+
+    /// The placed parts of the sheets `placing` (indices into `sheets`; [] for the others), given
+    /// the scans of the generated sheets by index. A generated sheet without its scan may be left
+    /// out of `placing`: `OnePassExport` places the sheets that ask nothing of its rows while they
+    /// are written, and the rest once its scan is done.
+    func place(_ logical: [SheetModel], scans: [Int: SheetScan], placing: Set<Int>) -> [[SheetModel]] {
+        var sheets = logical
         // Long texts, in sheet order (rows, then trailer); generated sheets scanned once for all.
         var notes: [[CellValue]] = []
-        let scans = scanGenerated(sheets, asked: asked)
         for s in sheets.indices {
             if let scan = scans[s] {
                 sheets[s].rows = sheets[s].rows.replacing(cells: scan.cutCells)
                 notes += scan.notes
-            } else {
+            } else if !sheets[s].rows.isGenerated {
                 notes += cutLongTexts(inRowsOf: &sheets[s])
             }
             notes += cutLongTexts(inTrailerOf: &sheets[s])
@@ -47,9 +58,11 @@ public struct WorkbookPlacement: Sendable {
         var partsByID: [SheetID: [SheetModel]] = [:]
         for (s, sheet) in sheets.enumerated() { partsByID[sheet.id, default: []] += parts[s] }
 
-        // Every figure: from the scan of a generated sheet, or one pass over a held sheet's parts.
+        // Every figure the placed sheets ask: from the scan of a generated sheet, or one pass over a
+        // held sheet's parts.
         var values: [Aggregate: StoredValue] = [:]
         for scan in scans.values { values.merge(scan.values) { first, _ in first } }
+        let asked = aggregatesBySheet(placing.sorted().map { sheets[$0] })
         for (id, aggregates) in asked where !aggregates.allSatisfy({ values[$0] != nil }) {
             values.merge(figures(aggregates, over: partsByID[id] ?? [])) { first, _ in first }
         }
@@ -58,8 +71,8 @@ public struct WorkbookPlacement: Sendable {
             return .formula(formula(aggregate, over: partsByID[aggregate.sheet] ?? []), value)
         }
 
-        var placed: [SheetModel] = []
-        for s in sheets.indices {
+        var placed: [[SheetModel]] = Array(repeating: [], count: sheets.count)
+        for s in placing.sorted() {
             for (p, var part) in parts[s].enumerated() {
                 resolveAggregates(in: &part, resolved)
                 if let scan = scans[s] {
@@ -69,21 +82,17 @@ public struct WorkbookPlacement: Sendable {
                     part.totalsCells = totalsCells(of: part, sums: nil)
                     part.columnWidths = widths(of: part, rowWidths: nil)
                 }
-                placed.append(part)
+                placed[s].append(part)
             }
         }
-        var result = model
-        result.sheets = placed
-        return result
+        return placed
     }
 
     /// The scans of the generated sheets, by sheet index: the biggest on a second thread while this
     /// one scans the rest (at 1M slips the courier sheet's scan is most of the placement's time).
     func scanGenerated(_ sheets: [SheetModel], asked: [SheetID: [Aggregate]]) -> [Int: SheetScan] {
         let generated = sheets.indices.filter { sheets[$0].rows.isGenerated }
-        @Sendable func scan(_ s: Int) -> SheetScan {
-            SheetScan(sheets[s], parts: partRanges(sheets[s]), aggregates: asked[sheets[s].id] ?? [], placement: self)
-        }
+        @Sendable func scan(_ s: Int) -> SheetScan { self.scan(sheets[s], asked: asked) }
         func cells(_ s: Int) -> Int { sheets[s].rows.count * sheets[s].columns.count }
         guard generated.count > 1, let biggest = generated.max(by: { cells($0) < cells($1) }) else {
             return Dictionary(uniqueKeysWithValues: generated.map { ($0, scan($0)) })
@@ -93,6 +102,11 @@ public struct WorkbookPlacement: Sendable {
         var scans = Dictionary(uniqueKeysWithValues: rest)
         scans[biggest] = bigScan
         return scans
+    }
+
+    /// One generated sheet's scan, gathering the figures `asked` of it.
+    func scan(_ sheet: SheetModel, asked: [SheetID: [Aggregate]]) -> SheetScan {
+        SheetScan(sheet, parts: partRanges(sheet), aggregates: asked[sheet.id] ?? [], placement: self)
     }
 
     // MARK: - Long texts
@@ -127,7 +141,8 @@ public struct WorkbookPlacement: Sendable {
     /// The text cut to the limit, counted in UTF-16 units as Excel counts (never splitting a
     /// scalar); nil when it fits.
     func cut(_ text: String) -> String? {
-        guard text.utf16.count > textLimit else { return nil }
+        // UTF-8 never has fewer units than UTF-16, and its count costs nothing: most texts stop here.
+        guard text.utf8.count > textLimit, text.utf16.count > textLimit else { return nil }
         var units = 0
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -56,6 +56,21 @@ struct MonthReconcilerTests {
         #expect(progress.values == [10])
     }
 
+    @Test("the other areas started with the courier's line pass or after it give the same report")
+    func waitingOrNot() {
+        var reports: [MonthReport] = []
+        for waitAbove in [0, Int.max] {
+            var reconciler = MonthReconciler(aliases: T.aliases)
+            reconciler.waitAbove = waitAbove
+            reports.append(
+                reconciler.reconcile(
+                    Self.inputs(), period: T.period, asOf: R.endOfOctober, phrases: TestPhrases.zh,
+                    fileNames: T.fileNames))
+        }
+        #expect(reports[0] == reports[1])
+        #expect(reports[0].courier != nil && reports[0].receivables != nil && reports[0].stock != nil)
+    }
+
     @Test("without courier inputs there is no courier report, and the other areas still run")
     func noCourier() {
         var inputs = Self.inputs()
