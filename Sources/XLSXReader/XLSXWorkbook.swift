@@ -68,18 +68,41 @@ public final class XLSXWorkbook {
     /// a damaged file throws `XLSXReadError`.
     @discardableResult
     public func readRows(of sheet: XLSXSheet, _ body: (SheetRow) throws -> RowStep) throws -> SheetReadEnd {
+        guard let (part, resolver) = try reading(sheet) else {
+            return SheetReadEnd(rowsRead: 0, complete: true, mergedRanges: [], dimension: nil)
+        }
+        return try SheetReader(package: package, part: part).read { number, cells, arena in
+            try body(SheetRow(number: number, cells: try resolver.cells(row: number, cells, arena)))
+        }
+    }
+
+    /// Streams a sheet's rows as the CSV path would have read them (`SheetRowText`: each field's
+    /// `CellValue.csvText` as UTF-8 bytes), without building a `CellValue` or a String for the
+    /// common cells: the import's way in. Otherwise as `readRows`.
+    @discardableResult
+    public func readRowTexts(of sheet: XLSXSheet, _ body: (SheetRowText) throws -> RowStep) throws -> SheetReadEnd {
+        guard let (part, resolver) = try reading(sheet) else {
+            return SheetReadEnd(rowsRead: 0, complete: true, mergedRanges: [], dimension: nil)
+        }
+        var builder = RowTextBuilder(resolver: resolver)
+        defer { builder.release() }
+        return try SheetReader(package: package, part: part).read { number, cells, arena in
+            try body(try builder.row(number: number, cells, arena))
+        }
+    }
+
+    /// The part of a sheet to read and what its cells mean; nil for a sheet without cells.
+    private func reading(_ sheet: XLSXSheet) throws(XLSXReadError) -> (part: String, resolver: CellResolver)? {
         guard sheets.contains(sheet) else {
             throw XLSXReadError(
                 .noSuchSheet, file: file, message: "the workbook has no sheet named \(sheet.name)",
                 advice: "the sheets are " + sheets.map(\.name).joined(separator: ", "))
         }
-        guard let part = sheet.part else {
-            return SheetReadEnd(rowsRead: 0, complete: true, mergedRanges: [], dimension: nil)
-        }
+        guard let part = sheet.part else { return nil }
         let resolver = CellResolver(
             file: file, part: part, sharedStrings: try loadSharedStrings(), formats: structure.formats,
             dateSystem: dateSystem)
-        return try SheetReader(package: package, part: part, resolver: resolver).read(body)
+        return (part, resolver)
     }
 
     /// A sheet's merged ranges, before reading its rows. The part lists them after the rows, so

@@ -2,9 +2,9 @@ import MonthEndCSV
 import XLSXReader
 
 /// One sheet of an .xlsx workbook as a table the mapper reads, as a CSV file is: each row's cells
-/// as the CSV path would have read them (`CellValue.csvText`: numbers as stored, dates as
-/// `2026-10-05`), lent at the sheet's row number, so header and kind detection, value readers,
-/// row fates and rejection reasons are the CSV path's own.
+/// as the CSV path would have read them (`SheetRowText`, the bytes of `CellValue.csvText`: numbers
+/// as stored, dates as `2026-10-05`), lent at the sheet's row number, so header and kind
+/// detection, value readers, row fates and rejection reasons are the CSV path's own.
 final class WorkbookSheetSource: RowSource {
     let path: String
     /// How messages show a row's cells as one line.
@@ -27,21 +27,13 @@ final class WorkbookSheetSource: RowSource {
     func forEachRow(_ body: (RowView, Int?) throws -> Void) throws {
         let buffer = RowBuffer()
         var nextRow = 1
-        try workbook.readRows(of: sheet) { row in
+        try workbook.readRowTexts(of: sheet) { row in
             while nextRow < row.number {
                 try buffer.lend(line: nextRow) { try body($0, nil) }
                 nextRow += 1
             }
             nextRow = row.number + 1
-            var next = 1
-            for cell in row.cells {
-                while next < cell.column {
-                    buffer.append("")
-                    next += 1
-                }
-                buffer.append(cell.value.csvText)
-                next += 1
-            }
+            for index in 0..<row.count { buffer.append(row.field(index)) }
             try buffer.lend(line: row.number) { try body($0, nil) }
             return .next
         }

@@ -1,8 +1,9 @@
-/// A batch of a sheet's rows as the parse thread captures them, before any value is resolved: each
+/// A batch of a sheet's rows as the parse thread captured them, before any value is resolved: each
 /// cell's column, type, style and stored text (`<v>`, or an inline string's `<t>` runs) as bytes
 /// in one arena. The reading thread turns them into `SheetRow`s (`CellResolver`), so the parse
-/// thread, the slowest stage, does as little as it can per cell.
-struct CapturedRows {
+/// thread, the slowest stage, does as little as it can per cell. One thread owns a batch at a time:
+/// the parse thread while filling it, the reading thread once handed over (`RowsHandOff`).
+final class CapturedRows {
     /// A cell's `t` attribute.
     enum CellType: UInt8 {
         case number, sharedString, inlineString, formulaString, boolean, error, isoDate
@@ -25,44 +26,35 @@ struct CapturedRows {
         var cellEnd: Int
     }
 
-    private(set) var bytes: [UInt8] = []
-    private(set) var cells: [Cell] = []
-    private(set) var rows: [Row] = []
+    /// The batch's storage, filled in place by the parse thread (`SheetHandler` keeps its own set
+    /// and exchanges it with an empty batch's at each hand-off).
+    struct Storage {
+        var bytes = ByteRun(capacity: 64 * 1024)
+        var cells: [Cell] = []
+        var rows: [Row] = []
 
-    /// A batch this full is handed over: a few hundred rows keep the hand-offs rare and memory flat.
-    var isFull: Bool { rows.count >= 512 || bytes.count >= 256 * 1024 }
+        /// A batch this full is handed over: a few hundred rows keep the hand-offs rare and memory flat.
+        var isFull: Bool { rows.count >= 512 || bytes.count >= 256 * 1024 }
 
-    var isEmpty: Bool { rows.isEmpty }
-
-    mutating func appendCell(
-        column: Int, style: Int, type: CellType, isFormula: Bool, text: UnsafeBufferPointer<UInt8>
-    ) {
-        let start = bytes.count
-        bytes.append(contentsOf: text)
-        cells.append(Cell(column: column, style: style, type: type, isFormula: isFormula, start: start, end: bytes.count))
+        mutating func removeAll() {
+            bytes.truncate(to: 0)
+            cells.removeAll(keepingCapacity: true)
+            rows.removeAll(keepingCapacity: true)
+        }
     }
 
-    mutating func endRow(number: Int) {
-        rows.append(Row(number: number, cellEnd: cells.count))
-    }
+    var storage = Storage()
 
-    /// Empties the batch for reuse, keeping its storage.
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        cells.removeAll(keepingCapacity: true)
-        rows.removeAll(keepingCapacity: true)
-    }
+    deinit { storage.bytes.release() }
 
-    /// Calls `body` with each row's number and cells, and the arena their `start`/`end` index.
-    func forEachRow(
-        _ body: (Int, ArraySlice<Cell>, UnsafeBufferPointer<UInt8>) throws -> Bool
-    ) rethrows {
-        try bytes.withUnsafeBufferPointer { arena in
-            var first = 0
-            for row in rows {
-                guard try body(row.number, cells[first..<row.cellEnd], arena) else { return }
-                first = row.cellEnd
-            }
+    /// Calls `body` with each row's number and cells, and the arena their `start`/`end` index,
+    /// until it returns false.
+    func forEachRow(_ body: (Int, ArraySlice<Cell>, UnsafeBufferPointer<UInt8>) throws -> Bool) rethrows {
+        let arena = storage.bytes.bytes
+        var first = 0
+        for row in storage.rows {
+            guard try body(row.number, storage.cells[first..<row.cellEnd], arena) else { return }
+            first = row.cellEnd
         }
     }
 }

@@ -30,23 +30,29 @@ struct CellResolver {
         return cells
     }
 
+    /// The string a shared-string cell refers to; nil for an index that is none (more than 9
+    /// digits, or not digits: the cell is read as empty). An index past the table's end is damage.
+    func sharedString(_ text: UnsafeBufferPointer<UInt8>, row: Int, column: Int) throws(XLSXReadError) -> String? {
+        guard text.count <= 9, let index = XMLAttributes.integer(text) else { return nil }
+        guard let string = sharedStrings.string(at: index) else {
+            throw XLSXReadError(
+                .damaged, file: file,
+                message: "cell \(CellReference.a1(row: row, column: column)) refers to shared string "
+                    + "\(index), but the table has \(sharedStrings.count)",
+                part: part, advice: XLSXReadError.resaveAdvice)
+        }
+        return string
+    }
+
     /// The value of a cell, nil when it is empty.
-    private func value(
+    func value(
         _ cell: CapturedRows.Cell, _ text: UnsafeBufferPointer<UInt8>, row: Int
     ) throws(XLSXReadError) -> CellValue? {
         switch cell.type {
         case .number:
             return number(text, style: cell.style)
         case .sharedString:
-            // An index of more than 9 digits is no index (the cell is read as empty).
-            guard text.count <= 9, let index = XMLAttributes.integer(text) else { return nil }
-            guard let string = sharedStrings.string(at: index) else {
-                throw XLSXReadError(
-                    .damaged, file: file,
-                    message: "cell \(CellReference.a1(row: row, column: cell.column)) refers to shared string "
-                        + "\(index), but the table has \(sharedStrings.count)",
-                    part: part, advice: XLSXReadError.resaveAdvice)
-            }
+            guard let string = try sharedString(text, row: row, column: cell.column) else { return nil }
             return string.isEmpty ? nil : .text(string)
         case .inlineString, .formulaString:
             return .text(String(decoding: StringText.decoded(Array(text)), as: UTF8.self))
@@ -81,7 +87,7 @@ struct CellResolver {
 
     /// Only what a number's text holds (digits, sign, point, exponent), with a digit: a value
     /// that is not one (a damaged file) is kept as text rather than called a number.
-    private static func looksNumeric(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func looksNumeric(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digit = false
         for byte in bytes {
             if byte &- 0x30 < 10 {

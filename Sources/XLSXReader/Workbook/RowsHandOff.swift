@@ -68,8 +68,7 @@ final class RowsHandOff: @unchecked Sendable {
 
     /// A batch read through, for the parse thread to fill again.
     func recycle(_ batch: CapturedRows) {
-        var batch = batch
-        batch.removeAll()
+        batch.storage.removeAll()
         condition.withLock { spare.append(batch) }
     }
 

@@ -12,7 +12,10 @@ final class SheetHandler: SAXHandler {
     var dimension: CellRange? { state.pointee.dimension }
 
     private struct State {
-        var batch = CapturedRows()
+        /// The batch being filled (moved into `spare` and handed over when full).
+        var batch = CapturedRows.Storage()
+        /// An empty batch whose storage the full one's is exchanged with.
+        var spare = CapturedRows()
         var mergedRanges: [CellRange] = []
         var dimension: CellRange?
 
@@ -20,13 +23,14 @@ final class SheetHandler: SAXHandler {
         var inSheetData = false
         var rowNumber = 0
 
-        // The cell being read.
+        // The cell being read. Its `<v>` text goes straight into the batch's bytes from `cellStart`
+        // (a later `<v>` replaces it); an inline string's `<t>` runs gather in `inlineText`.
         var column = 0
         var type = CapturedRows.CellType.number
         var style = 0
         var hasFormula = false
-        var value: [UInt8] = []
-        var inlineText: [UInt8] = []
+        var cellStart = 0
+        var inlineText = ByteRun(capacity: 1024)
         var collectingValue = false
         var collectingInline = false
         var inInline = false
@@ -41,6 +45,8 @@ final class SheetHandler: SAXHandler {
     }
 
     deinit {
+        state.pointee.batch.bytes.release()
+        state.pointee.inlineText.release()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -48,15 +54,19 @@ final class SheetHandler: SAXHandler {
     /// Hands over the rows captured since the last full batch (at the end of the part, or before
     /// reporting a fault found after them).
     func flush() {
-        guard !state.pointee.batch.isEmpty else { return }
+        guard !state.pointee.batch.rows.isEmpty else { return }
         handOver()
     }
 
+    /// Moves the batch's storage into the spare batch, hands that over and takes an empty one back.
     private func handOver() {
-        if let empty = handOff.publish(state.pointee.batch) {
-            state.pointee.batch = empty
+        let s = state
+        let full = s.pointee.spare
+        swap(&full.storage, &s.pointee.batch)
+        s.pointee.cellStart = 0
+        if let empty = handOff.publish(full) {
+            s.pointee.spare = empty
         } else {
-            state.pointee.batch.removeAll()
             stop = .finished
         }
     }
@@ -67,7 +77,7 @@ final class SheetHandler: SAXHandler {
             startCell(attributes)
         } else if name.is("v") {
             s.pointee.collectingValue = true
-            s.pointee.value.removeAll(keepingCapacity: true)
+            s.pointee.batch.bytes.truncate(to: s.pointee.cellStart)
         } else if name.is("f") {
             s.pointee.hasFormula = true
         } else if name.is("is") {
@@ -113,8 +123,8 @@ final class SheetHandler: SAXHandler {
         s.pointee.style = styleText.flatMap(XMLAttributes.integer) ?? 0
         s.pointee.hasFormula = false
         s.pointee.inInline = false
-        s.pointee.value.removeAll(keepingCapacity: true)
-        s.pointee.inlineText.removeAll(keepingCapacity: true)
+        s.pointee.batch.bytes.truncate(to: s.pointee.cellStart)
+        s.pointee.inlineText.truncate(to: 0)
         s.pointee.type = .number
         if let t = typeText, let first = t.first {
             switch (first, t.count) {
@@ -139,7 +149,8 @@ final class SheetHandler: SAXHandler {
             s.pointee.collectingInline = false
         } else if name.is("row") {
             guard s.pointee.inSheetData, !shared.pointee.stopping else { return }
-            s.pointee.batch.endRow(number: s.pointee.rowNumber)
+            s.pointee.batch.rows.append(
+                CapturedRows.Row(number: s.pointee.rowNumber, cellEnd: s.pointee.batch.cells.count))
             if s.pointee.batch.isFull { handOver() }
         } else if name.is("rPh") {
             s.pointee.phoneticDepth -= 1
@@ -153,29 +164,32 @@ final class SheetHandler: SAXHandler {
     override func characters(_ text: UnsafeBufferPointer<UInt8>) {
         let s = state
         if s.pointee.collectingValue {
-            s.pointee.value.append(contentsOf: text)
+            s.pointee.batch.bytes.append(text)
         } else if s.pointee.collectingInline {
-            s.pointee.inlineText.append(contentsOf: text)
+            s.pointee.inlineText.append(text)
         }
     }
 
-    /// Keeps the cell just closed unless it stores nothing: an inline string's text, else its `<v>`.
+    /// Keeps the cell just closed unless it stores nothing: an inline string's text, else its `<v>`
+    /// (already in the batch's bytes); a cell not kept leaves no bytes behind.
     private func endCell() {
         let s = state
-        guard s.pointee.inSheetData, !shared.pointee.stopping else { return }
-        if s.pointee.type == .inlineString && !s.pointee.inlineText.isEmpty {
-            s.pointee.inlineText.withUnsafeBufferPointer { keepCell($0) }
-        } else if !s.pointee.value.isEmpty {
-            s.pointee.value.withUnsafeBufferPointer { keepCell($0) }
+        let start = s.pointee.cellStart
+        guard s.pointee.inSheetData, !shared.pointee.stopping else {
+            s.pointee.batch.bytes.truncate(to: start)
+            return
         }
-    }
-
-    @inline(__always)
-    private func keepCell(_ text: UnsafeBufferPointer<UInt8>) {
-        let s = state
-        s.pointee.batch.appendCell(
-            column: s.pointee.column, style: s.pointee.style, type: s.pointee.type, isFormula: s.pointee.hasFormula,
-            text: text)
+        if s.pointee.type == .inlineString && s.pointee.inlineText.count > 0 {
+            s.pointee.batch.bytes.truncate(to: start)
+            s.pointee.batch.bytes.append(s.pointee.inlineText.bytes)
+        }
+        let end = s.pointee.batch.bytes.count
+        guard end > start else { return }
+        s.pointee.batch.cells.append(
+            CapturedRows.Cell(
+                column: s.pointee.column, style: s.pointee.style, type: s.pointee.type,
+                isFormula: s.pointee.hasFormula, start: start, end: end))
+        s.pointee.cellStart = end
     }
 }
 

@@ -1,15 +1,19 @@
 import Foundation
 
 /// Reads one sheet's rows on two threads: a parse thread inflates the part and parses it into
-/// batches of captured rows (`SheetHandler`), while the calling thread resolves each batch's cells
-/// (`CellResolver`) and hands the rows to the consumer, in order. The consumer runs on the calling
+/// batches of captured rows (`SheetHandler`), while the calling thread hands each row's captured
+/// cells on, in order, to be resolved (`CellResolver`) for the consumer. The consumer runs on the calling
 /// thread only; the parse thread stops at its next hand-off once the consumer stops or throws.
 struct SheetReader {
     let package: XLSXPackage
     let part: String
-    let resolver: CellResolver
 
-    func read(_ body: (SheetRow) throws -> RowStep) throws -> SheetReadEnd {
+    /// Hands each row's number and captured cells (with the arena they index) to `deliver`, which
+    /// says whether to go on; what it throws comes back unchanged.
+    func read(
+        _ deliver: (_ number: Int, _ cells: ArraySlice<CapturedRows.Cell>, _ arena: UnsafeBufferPointer<UInt8>) throws
+            -> RowStep
+    ) throws -> SheetReadEnd {
         let handOff = RowsHandOff()
         let parse = SheetParseThread(package: package, part: part, handOff: handOff)
         Thread { parse.run() }.start()
@@ -22,9 +26,8 @@ struct SheetReader {
                 if !stopped && failure == nil {
                     do {
                         try batch.forEachRow { number, cells, arena in
-                            let row = SheetRow(number: number, cells: try resolver.cells(row: number, cells, arena))
                             rowsRead += 1
-                            stopped = try body(row) == .stop
+                            stopped = try deliver(number, cells, arena) == .stop
                             return !stopped
                         }
                     } catch {
