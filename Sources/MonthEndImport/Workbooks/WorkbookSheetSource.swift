@@ -11,16 +11,19 @@ final class WorkbookSheetSource: RowSource {
     let separator = "\t"
     /// A workbook's XML is Unicode: the cells are UTF-8 here whatever the file.
     let encoding = TextEncoding.utf8
-    let sha256: String
     private let workbook: XLSXWorkbook
     private let sheet: XLSXSheet
+    private let digest: BackgroundDigest
 
-    init(workbook: XLSXWorkbook, sheet: XLSXSheet, path: String, sha256: String) {
+    init(workbook: XLSXWorkbook, sheet: XLSXSheet, path: String, digest: BackgroundDigest) {
         self.workbook = workbook
         self.sheet = sheet
         self.path = path
-        self.sha256 = sha256
+        self.digest = digest
     }
+
+    /// Empty when the file could not be hashed; `Importer.mapSheet` then throws what hashing threw.
+    var sha256: String { (try? digest.value()) ?? "" }
 
     /// Rows the sheet does not store (empty rows) are lent empty, as Excel writes them into a CSV
     /// file, so a sheet's row fates count what the CSV copy's would.

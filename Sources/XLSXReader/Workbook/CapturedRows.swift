@@ -33,8 +33,9 @@ final class CapturedRows {
         var cells: [Cell] = []
         var rows: [Row] = []
 
-        /// A batch this full is handed over: a few hundred rows keep the hand-offs rare and memory flat.
-        var isFull: Bool { rows.count >= 512 || bytes.count >= 256 * 1024 }
+        /// A batch of `rowLimit` rows (or 256 KB) is handed over: a few hundred rows keep the
+        /// hand-offs rare and memory flat.
+        func isFull(rowLimit: Int) -> Bool { rows.count >= rowLimit || bytes.count >= 256 * 1024 }
 
         mutating func removeAll() {
             bytes.truncate(to: 0)

@@ -16,6 +16,9 @@ final class SheetHandler: SAXHandler {
         var batch = CapturedRows.Storage()
         /// An empty batch whose storage the full one's is exchanged with.
         var spare = CapturedRows()
+        /// Rows per batch: 32 at first, doubling to 512, so a header screen that stops after a
+        /// few dozen rows has not had thousands parsed ahead of it.
+        var rowLimit = 32
         var mergedRanges: [CellRange] = []
         var dimension: CellRange?
 
@@ -64,6 +67,7 @@ final class SheetHandler: SAXHandler {
         let full = s.pointee.spare
         swap(&full.storage, &s.pointee.batch)
         s.pointee.cellStart = 0
+        s.pointee.rowLimit = min(s.pointee.rowLimit * 2, 512)
         if let empty = handOff.publish(full) {
             s.pointee.spare = empty
         } else {
@@ -151,7 +155,7 @@ final class SheetHandler: SAXHandler {
             guard s.pointee.inSheetData, !shared.pointee.stopping else { return }
             s.pointee.batch.rows.append(
                 CapturedRows.Row(number: s.pointee.rowNumber, cellEnd: s.pointee.batch.cells.count))
-            if s.pointee.batch.isFull { handOver() }
+            if s.pointee.batch.isFull(rowLimit: s.pointee.rowLimit) { handOver() }
         } else if name.is("rPh") {
             s.pointee.phoneticDepth -= 1
         } else if name.is("is") {
