@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Times reading a courier bill of N rows (default 100000) from .xlsx through XLSXReader against the
-# same rows as CSV through the current importer, and Foundation's XMLParser over the sheet's XML;
+# Times reading a courier bill of N rows (default 100000) from .xlsx through XLSXReader (`read`:
+# rows of CellValues, every cell rendered to its CSV text; `texts`: readRowTexts, the import's way
+# in) against the same rows as CSV through the current importer, and Foundation's XMLParser over
+# the sheet's XML;
 # one line each with wall and CPU seconds, rows/s and peak RSS (from /usr/bin/time -v).
 #
 #   bench/xlsx_read.sh [N...]     (files and the release harness live in $BENCH_DIR, default /tmp/monthend-bench)
@@ -13,7 +15,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 bench_dir="${BENCH_DIR:-/tmp/monthend-bench}"
 harness="$bench_dir/xlsx-harness"
 mkdir -p "$harness/Sources/bench" "$harness/Plugins"
-for source in MonthEndCore COpenSSLCrypto MonthEndImport embed-templates XLSXReader CLibXML2 CZlibChecksum XLSXWriter CXLSXWriter; do
+for source in MonthEndCore COpenSSLCrypto MonthEndCSV MonthEndImport embed-templates XLSXReader CLibXML2 CZlibChecksum XLSXWriter CXLSXWriter; do
     ln -sfn "$repo/Sources/$source" "$harness/Sources/$source"
 done
 ln -sfn "$repo/Plugins/EmbedTemplates" "$harness/Plugins/EmbedTemplates"
@@ -34,9 +36,10 @@ let package = Package(
         .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib"),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter"),
         .target(name: "MonthEndCore"),
+        .target(name: "MonthEndCSV", dependencies: ["MonthEndCore", "COpenSSLCrypto"]),
         .target(
             name: "MonthEndImport",
-            dependencies: ["MonthEndCore", "COpenSSLCrypto", .product(name: "Yams", package: "Yams")],
+            dependencies: ["MonthEndCore", "MonthEndCSV", "XLSXReader", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedTemplates"]),
         .target(name: "XLSXReader", dependencies: ["CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
@@ -67,6 +70,8 @@ for n in "${@:-100000}"; do
         timed "$bin" import "$data/bill.csv"
         timed "$bin" read "$data/bill.xlsx"
         timed "$bin" read "$data/bill-inline.xlsx"
+        timed "$bin" texts "$data/bill.xlsx"
+        timed "$bin" texts "$data/bill-inline.xlsx"
         timed "$bin" xmlparser "$data/sheet/xl/worksheets/sheet1.xml"
     done
 done

@@ -12,6 +12,7 @@ public final class XLSXWorkbook {
     public let sheets: [XLSXSheet]
     public let dateSystem: SheetDate.System
 
+    private let url: URL
     private let package: XLSXPackage
     let structure: WorkbookStructure
     /// Loaded at the first read of a sheet, then kept for the others.
@@ -40,6 +41,7 @@ public final class XLSXWorkbook {
     public init(contentsOf url: URL, displayName: String? = nil) throws(XLSXReadError) {
         let name = displayName ?? url.path
         file = name
+        self.url = url
         switch try XLSXPackage.signature(of: url) {
         case .zip: break
         case .compoundFile: throw Self.compoundFileError(url, name)
@@ -66,33 +68,41 @@ public final class XLSXWorkbook {
     /// a damaged file throws `XLSXReadError`.
     @discardableResult
     public func readRows(of sheet: XLSXSheet, _ body: (SheetRow) throws -> RowStep) throws -> SheetReadEnd {
+        guard let (part, resolver) = try reading(sheet) else {
+            return SheetReadEnd(rowsRead: 0, complete: true, mergedRanges: [], dimension: nil)
+        }
+        return try SheetReader(package: package, part: part).read { number, cells, arena in
+            try body(SheetRow(number: number, cells: try resolver.cells(row: number, cells, arena)))
+        }
+    }
+
+    /// Streams a sheet's rows as the CSV path would have read them (`SheetRowText`: each field's
+    /// `CellValue.csvText` as UTF-8 bytes), without building a `CellValue` or a String for the
+    /// common cells: the import's way in. Otherwise as `readRows`.
+    @discardableResult
+    public func readRowTexts(of sheet: XLSXSheet, _ body: (SheetRowText) throws -> RowStep) throws -> SheetReadEnd {
+        guard let (part, resolver) = try reading(sheet) else {
+            return SheetReadEnd(rowsRead: 0, complete: true, mergedRanges: [], dimension: nil)
+        }
+        var builder = RowTextBuilder(resolver: resolver)
+        defer { builder.release() }
+        return try SheetReader(package: package, part: part).read { number, cells, arena in
+            try body(try builder.row(number: number, cells, arena))
+        }
+    }
+
+    /// The part of a sheet to read and what its cells mean; nil for a sheet without cells.
+    private func reading(_ sheet: XLSXSheet) throws(XLSXReadError) -> (part: String, resolver: CellResolver)? {
         guard sheets.contains(sheet) else {
             throw XLSXReadError(
                 .noSuchSheet, file: file, message: "the workbook has no sheet named \(sheet.name)",
                 advice: "the sheets are " + sheets.map(\.name).joined(separator: ", "))
         }
-        guard let part = sheet.part else {
-            return SheetReadEnd(rowsRead: 0, complete: true, mergedRanges: [], dimension: nil)
-        }
-        let context = SheetHandler.Context(
+        guard let part = sheet.part else { return nil }
+        let resolver = CellResolver(
             file: file, part: part, sharedStrings: try loadSharedStrings(), formats: structure.formats,
             dateSystem: dateSystem)
-        return try withoutActuallyEscaping(body) { body in
-            let handler = SheetHandler(context: context, emit: body)
-            var complete = true
-            do {
-                try package.parse(part, with: SAXPushParser(handler: handler))
-            } catch let failure as PartFailure {
-                switch failure {
-                case .read(let readError): throw readError
-                case .consumer(let consumerError): throw consumerError
-                case .stopped: complete = false
-                }
-            }
-            return SheetReadEnd(
-                rowsRead: handler.rowsRead, complete: complete, mergedRanges: handler.mergedRanges,
-                dimension: handler.dimension)
-        }
+        return (part, resolver)
     }
 
     /// A sheet's merged ranges, before reading its rows. The part lists them after the rows, so
@@ -120,9 +130,15 @@ public final class XLSXWorkbook {
         if let sharedStrings { return sharedStrings }
         var table = SharedStrings()
         if let part = structure.sharedStringsPart, package.hasPart(part) {
-            let handler = SharedStringsHandler()
-            try WorkbookStructure.parse(package, part, handler)
-            table = handler.table
+            let key = SharedStringsCache.key(url, part: part)
+            if let key, let cached = SharedStringsCache.shared.table(for: key) {
+                table = cached
+            } else {
+                let handler = SharedStringsHandler()
+                try WorkbookStructure.parse(package, part, handler)
+                table = handler.table
+                if let key { SharedStringsCache.shared.store(table, for: key) }
+            }
         }
         sharedStrings = table
         return table

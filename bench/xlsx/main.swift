@@ -94,6 +94,23 @@ func read(_ path: String) throws {
     )
 }
 
+/// Streams every row of the first sheet as the import reads it: each field's CSV text as bytes.
+func readTexts(_ path: String) throws {
+    var rows = 0, fields = 0, bytes = 0
+    let time = try seconds {
+        let workbook = try XLSXWorkbook(contentsOf: URL(fileURLWithPath: path))
+        try workbook.readRowTexts(of: workbook.sheets[0]) { row in
+            rows += 1
+            fields += row.count
+            for index in 0..<row.count { bytes += row.field(index).count }
+            return .next
+        }
+    }
+    print(
+        "xlsx-texts \(path): rows=\(rows) fields=\(fields) text_bytes=\(bytes) wall=\(time.wall) cpu=\(time.cpu) rows_per_s=\(Int(Double(rows) / time.wall))"
+    )
+}
+
 func importCSV(_ path: String) throws {
     var tally: ImportBenchmark.ImportTally?
     let time = try seconds { tally = try ImportBenchmark.importAll(path: path) }
@@ -129,10 +146,11 @@ do {
     switch arguments.first {
     case "make": try make(Int(arguments[1])!, arguments[2], constantMemory: arguments.count > 3)
     case "read": try read(arguments[1])
+    case "texts": try readTexts(arguments[1])
     case "import": try importCSV(arguments[1])
     case "xmlparser": xmlParser(arguments[1])
     default:
-        print("usage: bench make N DIR [inline] | read FILE.xlsx | import FILE.csv | xmlparser SHEET.xml"); exit(64)
+        print("usage: bench make N DIR [inline] | read FILE.xlsx | texts FILE.xlsx | import FILE.csv | xmlparser SHEET.xml"); exit(64)
     }
 } catch {
     print("error: \(error)")

@@ -10,11 +10,14 @@ public final class RowBuffer {
     /// Appends the next cell.
     public func append(_ cell: String) {
         var cell = cell
-        cell.withUTF8 { utf8 in
-            let start = bytes.count
-            if let base = utf8.baseAddress { bytes.append(base, count: utf8.count) }
-            spans.append(start, bytes.count)
-        }
+        cell.withUTF8 { append($0) }
+    }
+
+    /// Appends the next cell from its UTF-8 bytes.
+    public func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let start = bytes.count
+        if let base = utf8.baseAddress { bytes.append(base, count: utf8.count) }
+        spans.append(start, bytes.count)
     }
 
     /// Lends the row built so far, at 1-based `line` (the sheet's row number), then empties it.

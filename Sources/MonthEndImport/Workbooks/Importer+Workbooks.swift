@@ -120,12 +120,14 @@ extension Importer {
         guard let sheet = workbook.sheet(named: entry.sheet) else {
             throw MonthEndError(.noHeader, "the workbook has no sheet named \(entry.sheet)", path: entry.file)
         }
-        let source = WorkbookSheetSource(
-            workbook: workbook, sheet: sheet, path: entry.path, sha256: try FileDigest.sha256(path: entry.file))
+        let digest = BackgroundDigest(path: entry.file)
+        let source = WorkbookSheetSource(workbook: workbook, sheet: sheet, path: entry.path, digest: digest)
         do {
-            return try map(
+            let result = try map(
                 source, path: entry.path, index: index, kind: kind, registry: registry, recordSink: recordSink,
                 inSheet: true)
+            _ = try digest.value()
+            return result
         } catch let error as XLSXReadError {
             throw Self.translate(error)
         }

@@ -3,7 +3,7 @@ import Foundation
 internal import ZIPFoundation
 
 /// The workbook's ZIP archive (an OPC package), opened through ZIPFoundation. A part is inflated
-/// chunk by chunk straight into an XML push parser: nothing is extracted to disk or held whole.
+/// chunk by chunk into an XML parser (on its own thread for a sheet): nothing is extracted to disk or held whole.
 final class XLSXPackage {
     let file: String
     private let archive: Archive
@@ -66,13 +66,28 @@ final class XLSXPackage {
     /// Inflates a part into `parser` and ends the parse. A consumer stop surfaces as
     /// `SAXFailure.stopped`; a damaged entry or malformed XML as `XLSXReadError`.
     func parse(_ path: String, with parser: SAXPushParser) throws(PartFailure) {
+        do {
+            try inflate(path) { chunk in try chunk.withUnsafeBytes { bytes in try parser.feed(bytes) } }
+            try parser.finish()
+        } catch let failure as PartFailure {
+            throw failure
+        } catch let failure as SAXFailure {
+            throw translate(failure, part: path)
+        } catch {
+            throw .read(damaged("the part cannot be inflated (\(error))", part: path))
+        }
+    }
+
+    /// Inflates a part chunk by chunk (64 KB) into `consume`, checking its size and CRC on the way.
+    /// What `consume` throws comes back unchanged; a damaged entry throws `PartFailure.read`.
+    func inflate(_ path: String, into consume: (Data) throws -> Void) throws {
         guard let entry = entries[Self.key(path)] else {
-            throw .read(damaged("the part \(path) is missing", part: nil))
+            throw PartFailure.read(damaged("the part \(path) is missing", part: nil))
         }
         let declared = entry.uncompressedSize
         var delivered: UInt64 = 0
         var checksum: uLong = crc32(0, nil, 0)
-        var pushFailure: SAXFailure?
+        var consumerFailure: (any Error)?
         do {
             // The CRC is zlib's, over each chunk as it passes: ZIPFoundation's is a byte-at-a-time
             // loop (a tenth of a 100k-row sheet's read time).
@@ -82,35 +97,30 @@ final class XLSXPackage {
                 if delivered > declared {
                     throw PartFailure.read(self.damaged("the part inflates to more than its recorded size", part: path))
                 }
+                chunk.withUnsafeBytes { bytes in
+                    checksum = crc32(checksum, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count))
+                }
                 do {
-                    try chunk.withUnsafeBytes { bytes in
-                        checksum = crc32(
-                            checksum, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count))
-                        try parser.feed(bytes)
-                    }
-                } catch let failure as SAXFailure {
-                    pushFailure = failure
-                    throw failure
+                    try consume(chunk)
+                } catch {
+                    consumerFailure = error
+                    throw error
                 }
             }
-            if UInt32(truncatingIfNeeded: checksum) != entry.checksum {
-                throw PartFailure.read(damaged("the part's checksum does not match (the file is damaged)", part: path))
-            }
-            if delivered != declared {
-                throw PartFailure.read(damaged("the part is shorter than its recorded size", part: path))
-            }
-            try parser.finish()
-        } catch let failure as PartFailure {
-            throw failure
-        } catch let failure as SAXFailure {
-            throw translate(failure, part: path)
         } catch {
-            if let pushFailure { throw translate(pushFailure, part: path) }
-            throw .read(damaged("the part cannot be inflated (\(error))", part: path))
+            if let consumerFailure { throw consumerFailure }
+            if let failure = error as? PartFailure { throw failure }
+            throw PartFailure.read(damaged("the part cannot be inflated (\(error))", part: path))
+        }
+        if UInt32(truncatingIfNeeded: checksum) != entry.checksum {
+            throw PartFailure.read(damaged("the part's checksum does not match (the file is damaged)", part: path))
+        }
+        if delivered != declared {
+            throw PartFailure.read(damaged("the part is shorter than its recorded size", part: path))
         }
     }
 
-    private func translate(_ failure: SAXFailure, part: String) -> PartFailure {
+    func translate(_ failure: SAXFailure, part: String) -> PartFailure {
         switch failure {
         case .stopped: return .stopped
         case .handler(let error): return .consumer(error)

@@ -42,16 +42,20 @@ public enum CellValue: Hashable, Sendable {
 
     /// Digits with at most a sign and a point and no more than 15 digits (`642.23`, `-5`,
     /// `773012345678`): shown as stored, with no need to take the number apart.
-    private static func isShortPlain(_ stored: String) -> Bool {
+    static func isShortPlain(_ stored: String) -> Bool { isShortPlain(bytes: stored.utf8) }
+
+    static func isShortPlain(bytes stored: some Sequence<UInt8>) -> Bool {
         var digits = 0
-        for byte in stored.utf8 {
+        var last: UInt8 = 0
+        for byte in stored {
             if byte &- 0x30 < 10 {
                 digits += 1
             } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: "-") {
                 return false
             }
+            last = byte
         }
-        return digits > 0 && digits <= StoredNumber.excelPrecision && stored.utf8.last != UInt8(ascii: ".")
+        return digits > 0 && digits <= StoredNumber.excelPrecision && last != UInt8(ascii: ".")
     }
 }
 

@@ -23,18 +23,42 @@ public struct SheetDate: Hashable, Sendable, CustomStringConvertible {
 
     /// `2026-10-05`, or `2026-10-05 14:23:01` with a time: what the CSV date reader takes.
     public var description: String {
-        let date = Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
-        guard let secondsOfDay else { return date }
-        return date + " " + Self.timeText(secondsOfDay)
+        var text: [UInt8] = []
+        appendText(to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `description`'s bytes (the row texts write dates without a String).
+    func appendText(to text: inout some RangeReplaceableCollection<UInt8>) {
+        Self.append(year, width: 4, to: &text)
+        text.append(UInt8(ascii: "-"))
+        Self.append(month, width: 2, to: &text)
+        text.append(UInt8(ascii: "-"))
+        Self.append(day, width: 2, to: &text)
+        guard let secondsOfDay else { return }
+        text.append(UInt8(ascii: " "))
+        Self.appendTime(secondsOfDay, to: &text)
     }
 
     static func timeText(_ seconds: Int) -> String {
-        pad(seconds / 3600, 2) + ":" + pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2)
+        var text: [UInt8] = []
+        appendTime(seconds, to: &text)
+        return String(decoding: text, as: UTF8.self)
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    private static func appendTime(_ seconds: Int, to text: inout some RangeReplaceableCollection<UInt8>) {
+        append(seconds / 3600, width: 2, to: &text)
+        text.append(UInt8(ascii: ":"))
+        append(seconds / 60 % 60, width: 2, to: &text)
+        text.append(UInt8(ascii: ":"))
+        append(seconds % 60, width: 2, to: &text)
+    }
+
+    /// The decimal digits of `value`, zeros in front up to `width`.
+    private static func append(_ value: Int, width: Int, to text: inout some RangeReplaceableCollection<UInt8>) {
+        let digits = String(value).utf8
+        text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, width - digits.count)))
+        text.append(contentsOf: digits)
     }
 
     /// The date of a serial; nil for a serial that names no day (negative, 1900's serial 0 and 60,

@@ -20,11 +20,12 @@ enum StringText {
     }
 
     /// Whether the bytes may hold an escape at all (most text has no `_x`), so the common case is a copy.
-    static func mayHoldEscape(_ text: [UInt8]) -> Bool {
+    static func mayHoldEscape(_ text: some Collection<UInt8>) -> Bool {
         guard text.count >= 7 else { return false }
-        for index in 0..<(text.count - 1) where text[index] == UInt8(ascii: "_") && text[index + 1] == UInt8(ascii: "x")
-        {
-            return true
+        var previous: UInt8 = 0
+        for byte in text {
+            if previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x") { return true }
+            previous = byte
         }
         return false
     }
