@@ -14,41 +14,9 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 bench_dir="${BENCH_DIR:-/tmp/monthend-bench}"
 harness="$bench_dir/xlsx-harness"
-mkdir -p "$harness/Sources/bench" "$harness/Plugins"
-for source in MonthEndCore COpenSSLCrypto MonthEndCSV MonthEndImport embed-templates XLSXReader CLibXML2 CZlibChecksum XLSXWriter CXLSXWriter; do
-    ln -sfn "$repo/Sources/$source" "$harness/Sources/$source"
-done
-ln -sfn "$repo/Plugins/EmbedTemplates" "$harness/Plugins/EmbedTemplates"
-rm -rf "$harness/templates" && cp -R "$repo/templates" "$harness/templates"
+source "$repo/bench/harness.sh"
+make_harness "$harness" "$repo" --writer
 cp "$repo/bench/xlsx/main.swift" "$harness/Sources/bench/main.swift"
-cat > "$harness/Package.swift" <<'SWIFT'
-// swift-tools-version: 6.0
-import PackageDescription
-let package = Package(
-    name: "bench",
-    dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-    ],
-    targets: [
-        .systemLibrary(name: "COpenSSLCrypto", pkgConfig: "libcrypto"),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
-        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib"),
-        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter"),
-        .target(name: "MonthEndCore"),
-        .target(name: "MonthEndCSV", dependencies: ["MonthEndCore", "COpenSSLCrypto"]),
-        .target(
-            name: "MonthEndImport",
-            dependencies: ["MonthEndCore", "MonthEndCSV", "XLSXReader", .product(name: "Yams", package: "Yams")],
-            plugins: ["EmbedTemplates"]),
-        .target(name: "XLSXReader", dependencies: ["CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
-        .executableTarget(name: "embed-templates"),
-        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
-        .executableTarget(name: "bench", dependencies: ["MonthEndImport", "XLSXReader", "XLSXWriter"]),
-    ]
-)
-SWIFT
 (cd "$harness" && swift build -c release --product bench >&2)
 bin="$harness/.build/release/bench"
 timed() {  # prints the harness line and the peak RSS of the run

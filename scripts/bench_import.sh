@@ -40,14 +40,8 @@ if [[ ! -s "$data/bill_gb18030.csv" ]]; then
     python3 "$repo/scripts/bench_import.py" generate-bill "$data" "$megabytes" >&2
 fi
 
-rm -rf "$harness/Sources/MonthEndImport" "$harness/Sources/MonthEndCSV"  # symlinks; folders in older harnesses
-mkdir -p "$harness/Sources/bench" "$harness/Plugins"
-for source in MonthEndCore COpenSSLCrypto MonthEndCSV CLibXML2 CZlibChecksum XLSXReader MonthEndImport embed-templates; do
-    ln -sfn "$repo/Sources/$source" "$harness/Sources/$source"
-done
-ln -sfn "$repo/Plugins/EmbedTemplates" "$harness/Plugins/EmbedTemplates"
-# Copied, not linked: the plugin lists the folder, and a link to a folder lists as empty.
-rm -rf "$harness/templates" && cp -R "$repo/templates" "$harness/templates"
+source "$repo/bench/harness.sh"
+make_harness "$harness" "$repo"
 cat > "$harness/Sources/bench/main.swift" <<'SWIFT'
 import Glibc
 import MonthEndCSV
@@ -60,36 +54,6 @@ if arguments.first == "month" {
     exit(ImportBenchmark.runMonth(arguments: Array(arguments.dropFirst())))
 }
 exit(CSVBenchmark.run(arguments: arguments))
-SWIFT
-cat > "$harness/Package.swift" <<'SWIFT'
-// swift-tools-version: 6.0
-import PackageDescription
-let package = Package(
-    name: "bench",
-    dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-    ],
-    targets: [
-        .systemLibrary(name: "COpenSSLCrypto", pkgConfig: "libcrypto"),
-        .target(name: "MonthEndCore"),
-        .target(name: "MonthEndCSV", dependencies: ["MonthEndCore", "COpenSSLCrypto"]),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
-        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib"),
-        .target(
-            name: "XLSXReader",
-            dependencies: ["CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(
-            name: "MonthEndImport",
-            dependencies: [
-                "MonthEndCore", "MonthEndCSV", "XLSXReader", .product(name: "Yams", package: "Yams"),
-            ],
-            plugins: ["EmbedTemplates"]),
-        .executableTarget(name: "embed-templates"),
-        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
-        .executableTarget(name: "bench", dependencies: ["MonthEndCSV", "MonthEndImport"]),
-    ]
-)
 SWIFT
 (cd "$harness" && swift build -c release --product bench >&2)
 bench="$harness/.build/release/bench"
